@@ -1,0 +1,172 @@
+//! German and English text for questionnaire problems and answer-quality notes.
+
+use super::Lang;
+use crate::model::{ContentError, ContentErrorKind as K, QualityNote, QualitySignal};
+
+/// The message for a content problem, without its path (show `e.path` next to it).
+pub fn content_error(lang: Lang, e: &ContentError) -> String {
+    let de = lang == Lang::De;
+    match &e.kind {
+        K::Syntax { line, column, detail } => match de {
+            true => format!("Kein gültiges JSON (Zeile {line}, Spalte {column}): {detail}"),
+            false => format!("not valid JSON (line {line}, column {column}): {detail}"),
+        },
+        K::MissingField { field, line, column } => match de {
+            true => format!("Pflichtfeld „{field}“ fehlt (bemerkt in Zeile {line}, Spalte {column})"),
+            false => format!("required field \"{field}\" is missing (noticed at line {line}, column {column})"),
+        },
+        K::Shape { line, column, detail } => match de {
+            true => format!("Falscher Wert oder Typ (Zeile {line}, Spalte {column}): {detail}"),
+            false => format!("wrong value or type (line {line}, column {column}): {detail}"),
+        },
+        K::InvalidId { id } => match de {
+            true => format!("Kennung „{id}“ darf nur a–z, 0–9 und - enthalten"),
+            false => format!("id \"{id}\" may only contain a-z, 0-9 and -"),
+        },
+        K::DuplicateId { id } => match de {
+            true => format!("Kennung „{id}“ kommt mehrfach vor"),
+            false => format!("id \"{id}\" appears more than once"),
+        },
+        K::NoLanguages => pick(de, "Keine Sprache angegeben", "no language declared"),
+        K::MissingText { lang } => match de {
+            true => format!("Text für Sprache „{lang}“ fehlt oder ist leer"),
+            false => format!("text for language \"{lang}\" is missing or empty"),
+        },
+        K::NoDimensions => pick(de, "Keine Dimension angegeben", "no dimension declared"),
+        K::NegativeWeight { value } => match de {
+            true => format!("Gewicht {value} ist negativ; erlaubt sind Werte ab 0"),
+            false => format!("weight {value} is negative; use 0 or more"),
+        },
+        K::NegativeMargin { value } => match de {
+            true => format!("mixed_margin {value} ist negativ; erlaubt sind Werte ab 0"),
+            false => format!("mixed_margin {value} is negative; use 0 or more"),
+        },
+        K::UnknownDimension { id } => match de {
+            true => format!("Unbekannte Dimension „{id}“"),
+            false => format!("unknown dimension \"{id}\""),
+        },
+        K::UnknownScale { id } => match de {
+            true => format!("Unbekannte Skala „{id}“"),
+            false => format!("unknown scale \"{id}\""),
+        },
+        K::ScaleSize { found } => match de {
+            true => format!("Eine Skala braucht genau 5 Stufen, gefunden: {found}"),
+            false => format!("a scale needs exactly 5 labels, found {found}"),
+        },
+        K::NoStages => pick(de, "Keine Stufe angegeben", "no stage declared"),
+        K::StageGap { expected, found } => match de {
+            true => format!("Stufe beginnt bei {found}, sollte lückenlos bei {expected} beginnen"),
+            false => format!("stage starts at {found}; it should start at {expected}, without a gap"),
+        },
+        K::StageNotAscending { from, to } => match de {
+            true => format!("Stufe endet bei {to}, also nicht nach ihrem Beginn {from}"),
+            false => format!("stage ends at {to}, not after its start {from}"),
+        },
+        K::StageEnd { found } => match de {
+            true => format!("Letzte Stufe endet bei {found} statt bei 100"),
+            false => format!("last stage ends at {found} instead of 100"),
+        },
+        K::UnknownItem { id } => match de {
+            true => format!("Unbekannte Frage „{id}“"),
+            false => format!("unknown item \"{id}\""),
+        },
+        K::NotInFull { id } => match de {
+            true => format!("Frage „{id}“ steht im Kurzcheck, aber nicht im ausführlichen Check"),
+            false => format!("item \"{id}\" is in the quick check but not in the full check"),
+        },
+        K::TooFewItems { variant, dimension, found, needed } => match de {
+            true => format!(
+                "Dimension „{dimension}“ hat in „{}“ nur {found} Fragen, nötig sind {needed}",
+                variant.as_str()
+            ),
+            false => format!(
+                "dimension \"{dimension}\" has only {found} items in \"{}\", needs {needed}",
+                variant.as_str()
+            ),
+        },
+        K::NoReverseItem { dimension } => match de {
+            true => format!("Dimension „{dimension}“ hat keine umgekehrt gepolte Skalenfrage (reverse: true)"),
+            false => format!("dimension \"{dimension}\" has no reverse-keyed likert item (reverse: true)"),
+        },
+        K::OptionCount { found } => match de {
+            true => format!("Ein Szenario braucht 3 oder 4 Optionen, gefunden: {found}"),
+            false => format!("a scenario needs 3 or 4 options, found {found}"),
+        },
+        K::NoWeights => pick(de, "Option ohne Gewichte", "option without weights"),
+        K::WeightOutOfRange { value } => match de {
+            true => format!("Gewicht {value} liegt nicht zwischen -2 und 2"),
+            false => format!("weight {value} is not between -2 and 2"),
+        },
+        K::TwinUnknown { id } => match de {
+            true => format!("Zwilling „{id}“ gibt es nicht"),
+            false => format!("twin \"{id}\" does not exist"),
+        },
+        K::TwinNotLikert { id } => match de {
+            true => format!("Zwilling „{id}“ ist ein Szenario, keine Skalenfrage"),
+            false => format!("twin \"{id}\" is a scenario, not a likert item"),
+        },
+        K::TwinOtherDimension { id, dimension } => match de {
+            true => format!("Zwilling „{id}“ gehört zu einer anderen Dimension („{dimension}“)"),
+            false => format!("twin \"{id}\" belongs to another dimension (\"{dimension}\")"),
+        },
+        K::TwinSameKeying { id } => match de {
+            true => format!("Zwilling „{id}“ ist gleich gepolt; er muss umgekehrt gepolt sein"),
+            false => format!("twin \"{id}\" has the same keying; it must be keyed the other way"),
+        },
+    }
+}
+
+fn pick(de: bool, german: &str, english: &str) -> String {
+    if de { german } else { english }.to_string()
+}
+
+/// A gentle explanation of a quality note, for the result page.
+pub fn quality_note(lang: Lang, n: &QualityNote) -> String {
+    let de = lang == Lang::De;
+    match n.signal {
+        QualitySignal::StraightLining { same, of, .. } => match de {
+            true => format!(
+                "Sie haben {same} von {of} Aussagen gleich beantwortet. Ein Teil der Aussagen ist \
+                 umgekehrt formuliert; wer überall gleich antwortet, landet deshalb in der Mitte. \
+                 Ein zweiter Durchgang mit Blick auf jede einzelne Aussage zeigt ein schärferes Bild."
+            ),
+            false => format!(
+                "You gave the same answer to {same} of {of} statements. Some statements are worded \
+                 the other way round, so the same answer everywhere lands in the middle. A second \
+                 run, looking at each statement on its own, gives a sharper picture."
+            ),
+        },
+        QualitySignal::Contradictions { pairs, of } => match de {
+            true => format!(
+                "Bei {pairs} von {of} Paaren gegensätzlich formulierter Aussagen passen Ihre \
+                 Antworten nicht zusammen. Das kann an Ihrer Lage liegen, oft aber an schnellem Lesen. \
+                 Das Ergebnis ist in diesen Dimensionen unsicherer."
+            ),
+            false => format!(
+                "In {pairs} of {of} pairs of oppositely worded statements your answers do not fit \
+                 together. That can be your situation, but it is often quick reading. The result \
+                 is less certain in these dimensions."
+            ),
+        },
+        QualitySignal::TooFast { fast, of } => match de {
+            true => format!(
+                "{fast} von {of} Antworten kamen schneller, als man den Text lesen kann. \
+                 Nehmen Sie sich beim nächsten Mal etwas mehr Zeit; das Ergebnis wird dadurch genauer."
+            ),
+            false => format!(
+                "{fast} of {of} answers came faster than the text can be read. Next time, take \
+                 a little more time; the result gets more accurate."
+            ),
+        },
+        QualitySignal::Skipped { skipped, of } => match de {
+            true => format!(
+                "{skipped} von {of} Fragen sind unbeantwortet. Das Ergebnis stützt sich nur auf \
+                 Ihre Antworten; mit den fehlenden wird es verlässlicher."
+            ),
+            false => format!(
+                "{skipped} of {of} questions are unanswered. The result rests on your answers \
+                 only; answering the rest makes it more reliable."
+            ),
+        },
+    }
+}

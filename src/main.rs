@@ -1,0 +1,5 @@
+//! Wasm entry: mount the app.
+
+fn main() {
+    seller_check::ui::start();
+}

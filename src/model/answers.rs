@@ -1,0 +1,112 @@
+//! The user's answers by item id, plus how long each question was visible before answering.
+
+use super::{Item, Questionnaire};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// One answer. Serialized as `{"scale": 3}` or `{"choice": 1}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Answer {
+    /// Likert answer index 0..=4; 0 = the first scale label.
+    Scale(u8),
+    /// Scenario option index, 0-based in file order.
+    Choice(u8),
+}
+
+impl Item {
+    /// True when `answer` fits this item: a scale index 0..=4 for likert, an existing option for a scenario.
+    pub fn accepts(&self, answer: Answer) -> bool {
+        match (self, answer) {
+            (Item::Likert(_), Answer::Scale(i)) => i <= 4,
+            (Item::Scenario(s), Answer::Choice(k)) => usize::from(k) < s.options.len(),
+            _ => false,
+        }
+    }
+}
+
+/// Answers given so far, keyed by item id, and per-item viewing time in milliseconds.
+///
+/// Keyed maps, not lists: the order in which answers were given never matters,
+/// and the serialized form is stable for localStorage.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Answers {
+    #[serde(default)]
+    given: BTreeMap<String, Answer>,
+    #[serde(default)]
+    times_ms: BTreeMap<String, u32>,
+}
+
+impl Answers {
+    /// No answers yet.
+    pub fn new() -> Answers {
+        Answers::default()
+    }
+
+    /// Sets (or replaces) the answer to `item_id`.
+    pub fn set(&mut self, item_id: &str, answer: Answer) {
+        self.given.insert(item_id.to_string(), answer);
+    }
+
+    /// Sets the answer and adds `visible_ms`, the time the question was shown before this answer.
+    /// Times of repeated visits add up: reading it again is reading time too.
+    pub fn record(&mut self, item_id: &str, answer: Answer, visible_ms: u32) {
+        self.set(item_id, answer);
+        self.add_time(item_id, visible_ms);
+    }
+
+    /// Adds viewing time to `item_id` (saturating).
+    pub fn add_time(&mut self, item_id: &str, ms: u32) {
+        let t = self.times_ms.entry(item_id.to_string()).or_insert(0);
+        *t = t.saturating_add(ms);
+    }
+
+    /// Withdraws the answer to `item_id` (the item counts as skipped); its viewing time stays.
+    pub fn remove(&mut self, item_id: &str) {
+        self.given.remove(item_id);
+    }
+
+    /// Forgets everything.
+    pub fn clear(&mut self) {
+        self.given.clear();
+        self.times_ms.clear();
+    }
+
+    /// The answer to `item_id`, if given.
+    pub fn get(&self, item_id: &str) -> Option<Answer> {
+        self.given.get(item_id).copied()
+    }
+
+    /// Total viewing time of `item_id` in milliseconds, if any was recorded.
+    pub fn time_ms(&self, item_id: &str) -> Option<u32> {
+        self.times_ms.get(item_id).copied()
+    }
+
+    /// Number of answers given.
+    pub fn len(&self) -> usize {
+        self.given.len()
+    }
+
+    /// True when nothing is answered.
+    pub fn is_empty(&self) -> bool {
+        self.given.is_empty()
+    }
+
+    /// Every answer, ordered by item id.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, Answer)> {
+        self.given.iter().map(|(id, a)| (id.as_str(), *a))
+    }
+
+    /// The answer to `item` if it exists and fits the item (see [`Item::accepts`]).
+    pub fn valid_for(&self, item: &Item) -> Option<Answer> {
+        self.get(item.id()).filter(|a| item.accepts(*a))
+    }
+
+    /// Drops answers and times for unknown items and answers that do not fit their item,
+    /// e.g. after restoring from tampered storage or loading a newer questionnaire.
+    pub fn retain_valid(&mut self, q: &Questionnaire) {
+        self.given
+            .retain(|id, a| q.item(id).is_some_and(|it| it.accepts(*a)));
+        self.times_ms.retain(|id, _| q.item(id).is_some());
+    }
+}

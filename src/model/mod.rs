@@ -1,0 +1,35 @@
+//! The pure model: questionnaire schema and validation, answers, scoring, quality signals, report.
+//!
+//! No browser APIs here; everything is plain data and functions, tested natively.
+
+mod answers;
+mod error;
+mod lookup;
+mod parse;
+mod quality;
+mod questionnaire;
+mod report;
+mod score;
+mod session;
+mod validate;
+mod validate_items;
+mod validate_variants;
+mod variant;
+
+pub use answers::{Answer, Answers};
+pub use error::{ContentError, ContentErrorKind};
+pub use parse::path_at;
+pub use quality::{
+    min_answer_ms, quality, reading_words, QualityNote, QualitySignal, Severity,
+    CONTRADICTION_GAP, FAST_MIN_COUNT, FAST_PERCENT, MS_FLOOR, MS_PER_WORD, SKIPPED_PERCENT,
+    STRAIGHT_MIN_ITEMS, STRAIGHT_PERCENT,
+};
+pub use questionnaire::{
+    Dimension, Item, LevelText, Levels, LikertItem, Questionnaire, ScenarioItem, ScenarioOption,
+    Stage, Text,
+};
+pub use report::{report, DimensionResult, Level, Report, HIGHLIGHTS};
+pub use score::{contributions, mixed_neighbour, score, stage_at, Score};
+pub use session::{estimate_minutes, RestoreError, Session, SESSION_FORMAT};
+pub use validate::{is_slug, validate};
+pub use variant::{VariantId, VariantItems, Variants};

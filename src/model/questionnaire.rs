@@ -1,0 +1,201 @@
+//! The questionnaire schema: serde types mirroring `spec/format.md` (v1).
+
+use super::Variants;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A translatable text: language code -> string, e.g. `{"de": "nie", "en": "never"}`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
+#[serde(transparent)]
+pub struct Text(pub BTreeMap<String, String>);
+
+impl Text {
+    /// The non-empty string for `lang`, if present.
+    pub fn get(&self, lang: &str) -> Option<&str> {
+        self.0
+            .get(lang)
+            .map(String::as_str)
+            .filter(|s| !s.trim().is_empty())
+    }
+}
+
+/// A whole questionnaire. Obtain one through [`Questionnaire::from_json`], which also validates.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Questionnaire {
+    /// Identifier, `[a-z0-9-]+`.
+    pub id: String,
+    /// Content version; bumped on any change to items, options, their order or meaning.
+    pub version: u32,
+    /// Language codes every text must carry; the first is the fallback.
+    pub languages: Vec<String>,
+    /// Points around an inner stage boundary within which a result is called mixed.
+    #[serde(default = "default_mixed_margin")]
+    pub mixed_margin: f64,
+    /// Named five-point answer scales.
+    pub scales: BTreeMap<String, Vec<Text>>,
+    /// The dimensions, in display order.
+    pub dimensions: Vec<Dimension>,
+    /// Every item, in file order.
+    pub items: Vec<Item>,
+    /// Which items each variant shows.
+    pub variants: Variants,
+    /// The stages along the spectrum, ascending.
+    pub stages: Vec<Stage>,
+}
+
+fn default_mixed_margin() -> f64 {
+    4.0
+}
+
+fn default_weight() -> f64 {
+    1.0
+}
+
+/// One dimension of the spectrum, e.g. concession discipline.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Dimension {
+    /// Identifier, `[a-z0-9-]+`, unique among dimensions.
+    pub id: String,
+    /// Weight in the overall position (default 1).
+    #[serde(default = "default_weight")]
+    pub weight: f64,
+    /// Short name.
+    pub name: Text,
+    /// One sentence: what the dimension measures.
+    pub description: Text,
+    /// Result texts per level.
+    pub levels: Levels,
+}
+
+/// Result texts of a dimension for each score level.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Levels {
+    /// Score below 40.
+    pub low: LevelText,
+    /// Score from 40 to below 70.
+    pub mid: LevelText,
+    /// Score of 70 or more.
+    pub high: LevelText,
+}
+
+/// What a level means, its risk and one concrete next step.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct LevelText {
+    /// What this level means.
+    pub meaning: Text,
+    /// The risk that comes with it.
+    pub risk: Text,
+    /// One concrete next step.
+    pub step: Text,
+}
+
+/// An item of the questionnaire, tagged by `"kind"`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Item {
+    /// A statement answered on a five-point scale.
+    Likert(LikertItem),
+    /// A situation with 3-4 options, each keyed with weights per dimension.
+    Scenario(ScenarioItem),
+}
+
+/// A statement answered on a five-point scale.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct LikertItem {
+    /// Identifier, unique over all items.
+    pub id: String,
+    /// The dimension this item measures.
+    pub dimension: String,
+    /// Key of the answer scale in [`Questionnaire::scales`].
+    pub scale: String,
+    /// True when agreeing / "often" points to the Briefträger pole.
+    #[serde(default)]
+    pub reverse: bool,
+    /// Id of the oppositely keyed counterpart, for the contradiction signal.
+    #[serde(default)]
+    pub twin: Option<String>,
+    /// The statement.
+    pub text: Text,
+}
+
+/// A situational-judgement item.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct ScenarioItem {
+    /// Identifier, unique over all items.
+    pub id: String,
+    /// One to three sentences setting the scene.
+    pub situation: Text,
+    /// The question, e.g. "What do you do?".
+    pub text: Text,
+    /// The 3-4 options.
+    pub options: Vec<ScenarioOption>,
+}
+
+/// One option of a scenario.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct ScenarioOption {
+    /// What the option says.
+    pub text: Text,
+    /// Dimension id -> weight in [-2, 2]; +2 = clearly partner.
+    #[serde(default)]
+    pub weights: BTreeMap<String, f64>,
+}
+
+impl Item {
+    /// The item's id.
+    pub fn id(&self) -> &str {
+        match self {
+            Item::Likert(l) => &l.id,
+            Item::Scenario(s) => &s.id,
+        }
+    }
+
+    /// The statement (likert) or the question (scenario).
+    pub fn text(&self) -> &Text {
+        match self {
+            Item::Likert(l) => &l.text,
+            Item::Scenario(s) => &s.text,
+        }
+    }
+
+    /// Ids of the dimensions this item feeds (a scenario: every dimension any option weights).
+    pub fn dimensions(&self) -> Vec<&str> {
+        match self {
+            Item::Likert(l) => vec![l.dimension.as_str()],
+            Item::Scenario(s) => s.weighted_dimensions(),
+        }
+    }
+}
+
+impl ScenarioItem {
+    /// Every dimension id that any option weights, sorted, without duplicates.
+    pub fn weighted_dimensions(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = self
+            .options
+            .iter()
+            .flat_map(|o| o.weights.keys().map(String::as_str))
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+}
+
+/// One of a questionnaire's stages, covering positions `[from, to)`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+pub struct Stage {
+    /// Identifier, unique among stages.
+    pub id: String,
+    /// Lower bound (inclusive).
+    pub from: f64,
+    /// Upper bound (exclusive, except 100 for the last stage).
+    pub to: f64,
+    /// Name, e.g. "Briefträger".
+    pub name: Text,
+    /// What this stage looks like.
+    pub description: Text,
+    /// Its risk.
+    pub risk: Text,
+    /// The first step out or onward.
+    pub step: Text,
+}

@@ -1,0 +1,133 @@
+//! Scoring exactly as the contract says: keyed values, dimension scores, position, stage, mixed.
+
+use super::{Answer, Answers, Item, LikertItem, Questionnaire, VariantId};
+use serde::{Deserialize, Serialize};
+
+/// The result of scoring one variant. Quick and full use the same formula, so they compare.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Score {
+    /// Per dimension, in [`Questionnaire::dimensions`] order: 0..=100, `None` without any answer.
+    pub dimensions: Vec<Option<f64>>,
+    /// Overall position 0..=100 (0 = Briefträger, 100 = partner); 50 when nothing was scored.
+    pub position: f64,
+    /// Index into [`Questionnaire::stages`] of the stage holding the position.
+    pub stage: usize,
+    /// Near an inner boundary: the index of the neighbouring stage.
+    pub mixed: Option<usize>,
+    /// Items of the variant with a valid answer.
+    pub answered: usize,
+    /// Items in the variant.
+    pub total: usize,
+}
+
+impl LikertItem {
+    /// Keyed value of answer index `i` (0..=4): -2 = Briefträger pole, +2 = partner pole.
+    pub fn keyed(&self, i: u8) -> f64 {
+        let v = f64::from(i.min(4)) - 2.0;
+        if self.reverse {
+            -v
+        } else {
+            v
+        }
+    }
+}
+
+/// What one answer contributes: (dimension id, keyed value in [-2, 2]) pairs.
+///
+/// A scenario contributes to every dimension any of its options weights, with 0
+/// where the chosen option has no weight: choosing a neutral option is information.
+pub fn contributions(item: &Item, answer: Answer) -> Vec<(&str, f64)> {
+    match (item, answer) {
+        (Item::Likert(l), Answer::Scale(i)) if i <= 4 => vec![(l.dimension.as_str(), l.keyed(i))],
+        (Item::Scenario(s), Answer::Choice(k)) => match s.options.get(usize::from(k)) {
+            Some(chosen) => s
+                .weighted_dimensions()
+                .into_iter()
+                .map(|d| (d, chosen.weights.get(d).copied().unwrap_or(0.0)))
+                .collect(),
+            None => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
+}
+
+/// Scores `answers` on the items of `variant`; answers to other items are ignored.
+pub fn score(q: &Questionnaire, variant: VariantId, answers: &Answers) -> Score {
+    let n = q.dimensions.len();
+    let mut sum = vec![0.0; n];
+    let mut count = vec![0usize; n];
+    let items = q.variant_items(variant);
+    let mut answered = 0;
+    for item in &items {
+        let Some(answer) = answers.valid_for(item) else {
+            continue;
+        };
+        answered += 1;
+        for (dim, v) in contributions(item, answer) {
+            if let Some(d) = q.dimension_index(dim) {
+                sum[d] += v;
+                count[d] += 1;
+            }
+        }
+    }
+    let dimensions: Vec<Option<f64>> = (0..n)
+        .map(|d| {
+            (count[d] > 0).then(|| {
+                let mean = sum[d] / count[d] as f64;
+                (100.0 * (mean + 2.0) / 4.0).clamp(0.0, 100.0)
+            })
+        })
+        .collect();
+    let position = position(q, &dimensions);
+    let stage = stage_at(q, position);
+    Score {
+        dimensions,
+        position,
+        stage,
+        mixed: mixed_neighbour(q, position, stage),
+        answered,
+        total: items.len(),
+    }
+}
+
+/// Weighted mean of the available dimension scores; 50 when none is available.
+fn position(q: &Questionnaire, dimensions: &[Option<f64>]) -> f64 {
+    let (mut total, mut weights) = (0.0, 0.0);
+    for (d, s) in q.dimensions.iter().zip(dimensions) {
+        if let Some(s) = s {
+            let w = d.weight.max(0.0);
+            total += w * s;
+            weights += w;
+        }
+    }
+    if weights > 0.0 {
+        (total / weights).clamp(0.0, 100.0)
+    } else {
+        50.0
+    }
+}
+
+/// Index of the stage whose `[from, to)` holds `position` (the last stage includes 100).
+pub fn stage_at(q: &Questionnaire, position: f64) -> usize {
+    q.stages
+        .iter()
+        .rposition(|s| position >= s.from)
+        .unwrap_or(0)
+}
+
+/// The neighbouring stage when `position` lies within `mixed_margin` of an inner boundary.
+pub fn mixed_neighbour(q: &Questionnaire, position: f64, stage: usize) -> Option<usize> {
+    let margin = q.mixed_margin;
+    let current = q.stages.get(stage)?;
+    if margin <= 0.0 {
+        return None;
+    }
+    let below = (stage > 0).then(|| (position - current.from, stage - 1));
+    let above = (stage + 1 < q.stages.len()).then(|| (current.to - position, stage + 1));
+    [below, above]
+        .into_iter()
+        .flatten()
+        .filter(|(distance, _)| *distance <= margin)
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, neighbour)| neighbour)
+}

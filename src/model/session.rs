@@ -1,0 +1,90 @@
+//! One run of the check as it is kept in storage: variant, answers, position, finished flag.
+
+use super::{Answers, Questionnaire, VariantId};
+use serde::{Deserialize, Serialize};
+
+/// Format number of the stored session; bump when the stored shape changes.
+pub const SESSION_FORMAT: u32 = 1;
+
+/// A run in progress (or finished) for one questionnaire and variant.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    /// [`SESSION_FORMAT`] when written.
+    pub format: u32,
+    /// Id of the questionnaire the answers belong to.
+    pub questionnaire: String,
+    /// Its version: answers to another version may mean something else.
+    pub version: u32,
+    /// The variant being answered.
+    pub variant: VariantId,
+    /// Answers and viewing times.
+    pub answers: Answers,
+    /// 0-based index of the question on screen.
+    pub index: usize,
+    /// True once the user reached the result.
+    pub finished: bool,
+}
+
+/// Why a stored session could not be restored. The stored text is never trusted.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RestoreError {
+    /// Not JSON, or not the shape of a session.
+    Corrupt,
+    /// Written by another version of the app.
+    OtherFormat,
+    /// Answers to another questionnaire or another version of it.
+    OtherQuestionnaire,
+}
+
+impl Session {
+    /// A fresh run of `variant`.
+    pub fn new(q: &Questionnaire, variant: VariantId) -> Session {
+        Session {
+            format: SESSION_FORMAT,
+            questionnaire: q.id.clone(),
+            version: q.version,
+            variant,
+            answers: Answers::new(),
+            index: 0,
+            finished: false,
+        }
+    }
+
+    /// The stored form.
+    pub fn to_json(&self) -> String {
+        // Serializing plain maps, strings and numbers cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads a stored session for `q`, dropping answers that do not fit and clamping the index.
+    pub fn restore(json: &str, q: &Questionnaire) -> Result<Session, RestoreError> {
+        let value: serde_json::Value =
+            serde_json::from_str(json).map_err(|_| RestoreError::Corrupt)?;
+        match value.get("format").and_then(serde_json::Value::as_u64) {
+            Some(f) if f == u64::from(SESSION_FORMAT) => {}
+            Some(_) => return Err(RestoreError::OtherFormat),
+            None => return Err(RestoreError::Corrupt),
+        }
+        let mut s: Session = serde_json::from_value(value).map_err(|_| RestoreError::Corrupt)?;
+        if s.questionnaire != q.id || s.version != q.version {
+            return Err(RestoreError::OtherQuestionnaire);
+        }
+        s.answers.retain_valid(q);
+        let len = q.variant_items(s.variant).len();
+        s.index = s.index.min(len.saturating_sub(1));
+        Ok(s)
+    }
+}
+
+/// Seconds a typical item takes, reading and answering.
+/// Why 16: the brief's budget is about 12 items in 3 minutes and 30 in 8.
+const SECONDS_PER_ITEM: usize = 16;
+
+/// Rounded minutes `items` questions take; at least 1 when there is any.
+pub fn estimate_minutes(items: usize) -> usize {
+    if items == 0 {
+        0
+    } else {
+        ((items * SECONDS_PER_ITEM + 30) / 60).max(1)
+    }
+}

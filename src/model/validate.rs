@@ -1,0 +1,152 @@
+//! Validation of a parsed questionnaire: every rule of the contract, all problems at once.
+
+use super::{ContentError, ContentErrorKind as K, LevelText, Questionnaire, Text};
+use std::collections::BTreeSet;
+
+/// Checks `q` against every rule of the format contract; an empty list means valid.
+///
+/// [`Questionnaire::from_json`] calls this already; call it yourself only on a
+/// questionnaire you built or changed in code.
+pub fn validate(q: &Questionnaire) -> Vec<ContentError> {
+    let mut c = Checker {
+        q,
+        errors: Vec::new(),
+    };
+    c.top();
+    c.scales();
+    c.dimensions();
+    c.stages();
+    c.items();
+    c.variants();
+    c.errors
+}
+
+/// Collects errors while walking the questionnaire; the item and variant rules live in
+/// `validate_items.rs` and `validate_variants.rs`.
+pub(super) struct Checker<'a> {
+    pub(super) q: &'a Questionnaire,
+    pub(super) errors: Vec<ContentError>,
+}
+
+impl Checker<'_> {
+    pub(super) fn push(&mut self, path: impl Into<String>, kind: K) {
+        self.errors.push(ContentError::new(path, kind));
+    }
+
+    /// Every declared language needs a non-empty string.
+    pub(super) fn text(&mut self, path: &str, t: &Text) {
+        for lang in &self.q.languages {
+            if t.get(lang).is_none() {
+                self.push(format!("{path}.{lang}"), K::MissingText { lang: lang.clone() });
+            }
+        }
+    }
+
+    /// Reports every id after its first occurrence as a duplicate.
+    pub(super) fn unique<'i>(&mut self, ids: impl Iterator<Item = (String, &'i str)>) {
+        let mut seen = BTreeSet::new();
+        for (path, id) in ids {
+            if !seen.insert(id) {
+                self.push(path, K::DuplicateId { id: id.to_string() });
+            }
+        }
+    }
+
+    fn top(&mut self) {
+        if !is_slug(&self.q.id) {
+            self.push("id", K::InvalidId { id: self.q.id.clone() });
+        }
+        if self.q.languages.is_empty() {
+            self.push("languages", K::NoLanguages);
+        }
+        let langs = self.q.languages.iter().enumerate();
+        self.unique(langs.map(|(i, l)| (format!("languages[{i}]"), l.as_str())));
+        if self.q.mixed_margin < 0.0 {
+            let value = self.q.mixed_margin;
+            self.push("mixed_margin", K::NegativeMargin { value });
+        }
+    }
+
+    fn scales(&mut self) {
+        for (key, labels) in &self.q.scales {
+            if labels.len() != 5 {
+                let found = labels.len();
+                self.push(format!("scales.{key}"), K::ScaleSize { found });
+            }
+            for (i, label) in labels.iter().enumerate() {
+                self.text(&format!("scales.{key}[{i}]"), label);
+            }
+        }
+    }
+
+    fn dimensions(&mut self) {
+        let q = self.q;
+        if q.dimensions.is_empty() {
+            self.push("dimensions", K::NoDimensions);
+        }
+        let ids = q.dimensions.iter().enumerate();
+        self.unique(ids.map(|(i, d)| (format!("dimensions[{i}].id"), d.id.as_str())));
+        for (i, d) in q.dimensions.iter().enumerate() {
+            let p = format!("dimensions[{i}]");
+            if !is_slug(&d.id) {
+                self.push(format!("{p}.id"), K::InvalidId { id: d.id.clone() });
+            }
+            if d.weight < 0.0 {
+                self.push(format!("{p}.weight"), K::NegativeWeight { value: d.weight });
+            }
+            self.text(&format!("{p}.name"), &d.name);
+            self.text(&format!("{p}.description"), &d.description);
+            self.level(&format!("{p}.levels.low"), &d.levels.low);
+            self.level(&format!("{p}.levels.mid"), &d.levels.mid);
+            self.level(&format!("{p}.levels.high"), &d.levels.high);
+        }
+    }
+
+    fn level(&mut self, path: &str, l: &LevelText) {
+        self.text(&format!("{path}.meaning"), &l.meaning);
+        self.text(&format!("{path}.risk"), &l.risk);
+        self.text(&format!("{path}.step"), &l.step);
+    }
+
+    fn stages(&mut self) {
+        let q = self.q;
+        if q.stages.is_empty() {
+            self.push("stages", K::NoStages);
+            return;
+        }
+        let ids = q.stages.iter().enumerate();
+        self.unique(ids.map(|(i, s)| (format!("stages[{i}].id"), s.id.as_str())));
+        let mut expected = 0.0;
+        for (i, s) in q.stages.iter().enumerate() {
+            let p = format!("stages[{i}]");
+            if s.from != expected {
+                let found = s.from;
+                self.push(format!("{p}.from"), K::StageGap { expected, found });
+            }
+            if s.to <= s.from {
+                let (from, to) = (s.from, s.to);
+                self.push(format!("{p}.to"), K::StageNotAscending { from, to });
+            }
+            expected = s.to;
+            for (field, t) in [
+                ("name", &s.name),
+                ("description", &s.description),
+                ("risk", &s.risk),
+                ("step", &s.step),
+            ] {
+                self.text(&format!("{p}.{field}"), t);
+            }
+        }
+        if expected != 100.0 {
+            let last = q.stages.len() - 1;
+            self.push(format!("stages[{last}].to"), K::StageEnd { found: expected });
+        }
+    }
+}
+
+/// True for a non-empty `[a-z0-9-]+` string.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}

@@ -1,0 +1,87 @@
+//! Validation rules for items: references, scales, options, weights, twins, reverse keying.
+
+use super::validate::Checker;
+use super::{ContentErrorKind as K, Item, LikertItem, ScenarioItem};
+use std::collections::BTreeMap;
+
+impl Checker<'_> {
+    pub(super) fn items(&mut self) {
+        let q = self.q;
+        let ids = q.items.iter().enumerate();
+        self.unique(ids.map(|(i, it)| (format!("items[{i}].id"), it.id())));
+        let by_id: BTreeMap<&str, &Item> = q.items.iter().map(|it| (it.id(), it)).collect();
+        for (i, item) in q.items.iter().enumerate() {
+            let p = format!("items[{i}]");
+            match item {
+                Item::Likert(l) => self.likert(&p, l, &by_id),
+                Item::Scenario(s) => self.scenario(&p, s),
+            }
+        }
+        for (i, d) in q.dimensions.iter().enumerate() {
+            let has_reverse = q
+                .items
+                .iter()
+                .any(|it| matches!(it, Item::Likert(l) if l.reverse && l.dimension == d.id));
+            if !has_reverse {
+                let dimension = d.id.clone();
+                self.push(format!("dimensions[{i}]"), K::NoReverseItem { dimension });
+            }
+        }
+    }
+
+    fn known_dimension(&self, id: &str) -> bool {
+        self.q.dimensions.iter().any(|d| d.id == id)
+    }
+
+    fn likert(&mut self, p: &str, l: &LikertItem, by_id: &BTreeMap<&str, &Item>) {
+        if !self.known_dimension(&l.dimension) {
+            let id = l.dimension.clone();
+            self.push(format!("{p}.dimension"), K::UnknownDimension { id });
+        }
+        if !self.q.scales.contains_key(&l.scale) {
+            let id = l.scale.clone();
+            self.push(format!("{p}.scale"), K::UnknownScale { id });
+        }
+        self.text(&format!("{p}.text"), &l.text);
+        let Some(twin) = &l.twin else { return };
+        let path = format!("{p}.twin");
+        let id = twin.clone();
+        match by_id.get(twin.as_str()) {
+            None => self.push(path, K::TwinUnknown { id }),
+            Some(Item::Scenario(_)) => self.push(path, K::TwinNotLikert { id }),
+            Some(Item::Likert(t)) if t.dimension != l.dimension => {
+                let dimension = t.dimension.clone();
+                self.push(path, K::TwinOtherDimension { id, dimension });
+            }
+            Some(Item::Likert(t)) if t.reverse == l.reverse => {
+                self.push(path, K::TwinSameKeying { id })
+            }
+            Some(Item::Likert(_)) => {}
+        }
+    }
+
+    fn scenario(&mut self, p: &str, s: &ScenarioItem) {
+        self.text(&format!("{p}.situation"), &s.situation);
+        self.text(&format!("{p}.text"), &s.text);
+        let found = s.options.len();
+        if !(3..=4).contains(&found) {
+            self.push(format!("{p}.options"), K::OptionCount { found });
+        }
+        for (j, o) in s.options.iter().enumerate() {
+            let op = format!("{p}.options[{j}]");
+            self.text(&format!("{op}.text"), &o.text);
+            if o.weights.is_empty() {
+                self.push(format!("{op}.weights"), K::NoWeights);
+            }
+            for (dim, &value) in &o.weights {
+                let wp = format!("{op}.weights.{dim}");
+                if !self.known_dimension(dim) {
+                    self.push(wp.clone(), K::UnknownDimension { id: dim.clone() });
+                }
+                if !(-2.0..=2.0).contains(&value) {
+                    self.push(wp, K::WeightOutOfRange { value });
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! The document around the app: language, title, focus, time.
+
+use wasm_bindgen::JsCast;
+
+fn document() -> Option<web_sys::Document> {
+    web_sys::window()?.document()
+}
+
+/// Sets `<html lang>` and the document title, so screen readers and search engines follow the UI language.
+pub fn set_language(code: &str, title: &str) {
+    if let Some(doc) = document() {
+        if let Some(html) = doc.document_element() {
+            let _ = html.set_attribute("lang", code);
+        }
+        doc.set_title(title);
+    }
+}
+
+/// Moves keyboard and screen-reader focus to the element with `id`, without scrolling jumps.
+pub fn focus(id: &str) {
+    let Some(el) = document().and_then(|d| d.get_element_by_id(id)) else {
+        return;
+    };
+    if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+        let _ = el.focus();
+    }
+}
+
+/// Milliseconds since the page started, for answer timing.
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map(|p| p.now())
+        .unwrap_or(0.0)
+}
+
+/// The element the app mounts into: `#app`, else `<body>`.
+pub fn mount_point() -> Option<web_sys::Element> {
+    let doc = document()?;
+    doc.get_element_by_id("app")
+        .or_else(|| doc.body().map(Into::into))
+}
+
+/// Opens the browser's print dialog (print or save as PDF).
+pub fn print() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}

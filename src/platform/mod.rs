@@ -1,0 +1,5 @@
+//! The only place that touches the browser: storage, the document, the address and timing.
+
+pub mod config;
+pub mod document;
+pub mod storage;

@@ -1,0 +1,41 @@
+//! localStorage that never throws at the caller: every fault becomes a `StorageFault`.
+
+use wasm_bindgen::JsValue;
+
+/// Why the browser's storage could not be used.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum StorageFault {
+    /// No storage at all (blocked by settings, sandbox or a throwing getter).
+    Unavailable,
+    /// A write was refused, usually because the quota is exhausted.
+    WriteRefused,
+}
+
+fn store() -> Result<web_sys::Storage, StorageFault> {
+    let window = web_sys::window().ok_or(StorageFault::Unavailable)?;
+    match window.local_storage() {
+        Ok(Some(s)) => Ok(s),
+        _ => Err(StorageFault::Unavailable),
+    }
+}
+
+/// The value under `key`, `Ok(None)` when nothing is stored.
+pub fn load(key: &str) -> Result<Option<String>, StorageFault> {
+    store()?
+        .get_item(key)
+        .map_err(|_: JsValue| StorageFault::Unavailable)
+}
+
+/// Stores `value` under `key`.
+pub fn save(key: &str, value: &str) -> Result<(), StorageFault> {
+    store()?
+        .set_item(key, value)
+        .map_err(|_| StorageFault::WriteRefused)
+}
+
+/// Removes `key`; faults are reported but leave nothing half-done.
+pub fn remove(key: &str) -> Result<(), StorageFault> {
+    store()?
+        .remove_item(key)
+        .map_err(|_| StorageFault::WriteRefused)
+}

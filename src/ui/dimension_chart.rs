@@ -1,0 +1,61 @@
+//! The dimensions as an SVG bar chart (0–100), with the numbers in a list for screen readers.
+
+use yew::prelude::*;
+
+/// One bar: a dimension name and its score, `None` when unanswered.
+#[derive(Clone, PartialEq)]
+pub struct Bar {
+    /// Dimension name in the UI language.
+    pub name: AttrValue,
+    /// Score 0–100.
+    pub score: Option<f64>,
+}
+
+/// Props of [`DimensionChart`].
+#[derive(Properties, PartialEq)]
+pub struct DimensionChartProps {
+    /// The bars in display order.
+    pub bars: Vec<Bar>,
+    /// Accessible name of the chart.
+    pub label: AttrValue,
+    /// Text shown for a dimension without answers.
+    pub no_data: AttrValue,
+}
+
+const ROW: f64 = 46.0;
+const BAR_W: f64 = 350.0;
+
+/// Draws a labelled bar per dimension; the drawing is hidden from screen readers, the list carries the numbers.
+#[component]
+pub fn DimensionChart(props: &DimensionChartProps) -> Html {
+    let h = ROW * props.bars.len() as f64;
+    let f = |v: f64| format!("{v:.1}");
+    html! {
+        <figure class="dimension-chart">
+            <svg viewBox={format!("0 0 400 {h}")} aria-hidden="true" focusable="false">
+                { for props.bars.iter().enumerate().map(|(i, bar)| {
+                    let y = i as f64 * ROW;
+                    let v = bar.score.unwrap_or(0.0).clamp(0.0, 100.0);
+                    html! {
+                        <g>
+                            <text class="dim-label" x="0" y={f(y + 15.0)}>{ bar.name.clone() }</text>
+                            <rect class="track" x="0" y={f(y + 21.0)} width={f(BAR_W)} height="16" rx="4" />
+                            <rect class="fill" x="0" y={f(y + 21.0)} width={f(BAR_W * v / 100.0)} height="16" rx="4" />
+                            <text class="dim-value" x="400" y={f(y + 34.0)} text-anchor="end">
+                                { bar.score.map(|s| format!("{s:.0}")).unwrap_or_else(|| "–".into()) }
+                            </text>
+                        </g>
+                    }
+                }) }
+            </svg>
+            <figcaption class="visually-hidden">
+                { props.label.clone() }
+                <ul>
+                    { for props.bars.iter().map(|bar| html! {
+                        <li>{ format!("{}: {}", bar.name, bar.score.map(|s| format!("{s:.0} / 100")).unwrap_or_else(|| props.no_data.to_string())) }</li>
+                    }) }
+                </ul>
+            </figcaption>
+        </figure>
+    }
+}

@@ -1,0 +1,73 @@
+//! The texts under the dimension chart: strengths and levers with next steps, and each dimension's meaning.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::{t, Key, Lang};
+use crate::model::DimensionResult;
+use crate::ui::result_view::Outcome;
+
+/// Props of [`Highlights`] and [`DimensionTexts`].
+#[derive(Properties, PartialEq)]
+pub struct OutcomeProps {
+    /// UI language.
+    pub lang: Lang,
+    /// The scored run.
+    pub outcome: Rc<Outcome>,
+}
+
+/// The two strengths and the two levers, each with its next step.
+#[component]
+pub fn Highlights(props: &OutcomeProps) -> Html {
+    let (lang, o) = (props.lang, &props.outcome);
+    let q = &o.questionnaire;
+    let item = |d: &DimensionResult| {
+        let (Some(dim), Some(texts)) = (q.dimensions.get(d.index), d.texts(q)) else {
+            return Html::default();
+        };
+        html! {
+            <li>
+                <h4>{ format!("{} · {:.0}", q.tr(&dim.name, lang.code()), d.score) }</h4>
+                <p><strong>{ t(lang, Key::NextStep) }</strong>{ " " }{ q.tr(&texts.step, lang.code()) }</p>
+            </li>
+        }
+    };
+    html! {
+        <div class="highlights">
+            <section class="strengths">
+                <h3>{ t(lang, Key::Strengths) }</h3>
+                <ul>{ for o.report.strengths.iter().map(item) }</ul>
+            </section>
+            <section class="levers">
+                <h3>{ t(lang, Key::Levers) }</h3>
+                <ul>{ for o.report.levers.iter().map(item) }</ul>
+            </section>
+        </div>
+    }
+}
+
+/// Every dimension's level text: what it means and the risk.
+#[component]
+pub fn DimensionTexts(props: &OutcomeProps) -> Html {
+    let (lang, o) = (props.lang, &props.outcome);
+    let q = &o.questionnaire;
+    html! {
+        <dl class="dimension-texts">
+            { for o.report.dimensions.iter().flatten().map(|d| {
+                let (Some(dim), Some(texts)) = (q.dimensions.get(d.index), d.texts(q)) else {
+                    return Html::default();
+                };
+                html! {
+                    <>
+                        <dt>{ format!("{} · {:.0}", q.tr(&dim.name, lang.code()), d.score) }</dt>
+                        <dd>
+                            { q.tr(&texts.meaning, lang.code()) }{ " " }
+                            <span class="risk"><strong>{ t(lang, Key::Risk) }</strong>{ " " }{ q.tr(&texts.risk, lang.code()) }</span>
+                        </dd>
+                    </>
+                }
+            }) }
+        </dl>
+    }
+}

@@ -1,0 +1,144 @@
+//! The check's flow: start (with a resume offer) → one question at a time → result.
+//! Owns the reducer and keeps the run in localStorage as the user goes.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::model::{quality, report, score, Questionnaire, RestoreError, Session};
+use crate::platform::{document, storage};
+use crate::ui::notices::Notices;
+use crate::ui::question_view::QuestionView;
+use crate::ui::result_view::{CallToAction, Outcome, ResultView, RESULT_HEADING_ID};
+use crate::ui::resume_prompt::ResumePrompt;
+use crate::ui::start_screen::StartScreen;
+use crate::ui::state::{Action, Notice, State};
+
+/// Storage key of the run in progress.
+pub const SESSION_KEY: &str = "seller-check.session";
+
+/// Props of [`Flow`].
+#[derive(Properties, PartialEq)]
+pub struct FlowProps {
+    /// UI language.
+    pub lang: Lang,
+    /// The validated questionnaire.
+    pub questionnaire: Rc<Questionnaire>,
+    /// The configured call to action.
+    #[prop_or_default]
+    pub cta: CallToAction,
+}
+
+/// Reads a saved run: `Ok(None)` when there is none, `Err` with the notice to give otherwise.
+fn load_saved(q: &Questionnaire) -> Result<Option<Session>, Notice> {
+    match storage::load(SESSION_KEY) {
+        Err(_) => Err(Notice::StorageUnavailable),
+        Ok(None) => Ok(None),
+        Ok(Some(json)) => match Session::restore(&json, q) {
+            Ok(s) if s.answers.is_empty() && s.index == 0 => Ok(None),
+            Ok(s) => Ok(Some(s)),
+            Err(RestoreError::Corrupt | RestoreError::OtherFormat | RestoreError::OtherQuestionnaire) => {
+                Err(Notice::SavedCheckUnreadable)
+            }
+        },
+    }
+}
+
+/// Runs the check.
+#[component]
+pub fn Flow(props: &FlowProps) -> Html {
+    let lang = props.lang;
+    let state = {
+        let q = props.questionnaire.clone();
+        use_reducer(move || {
+            let (pending, notice) = match load_saved(&q) {
+                Ok(p) => (p, None),
+                Err(n) => (None, Some(n)),
+            };
+            let mut state = State::new(q, pending);
+            if let Some(n) = notice {
+                state = Rc::unwrap_or_clone(Rc::new(state).reduce(Action::Notify(n)));
+            }
+            state
+        })
+    };
+    {
+        let dispatcher = state.dispatcher();
+        use_effect_with((state.session.clone(), state.pending.is_some()), move |(session, pending)| {
+            let saved = match session {
+                Some(s) => storage::save(SESSION_KEY, &s.to_json()),
+                None if !pending => storage::remove(SESSION_KEY),
+                None => Ok(()),
+            };
+            if saved.is_err() {
+                dispatcher.dispatch(Action::Notify(Notice::StorageUnavailable));
+            }
+        });
+    }
+    let finished = state.session.as_ref().is_some_and(|s| s.finished);
+    use_effect_with(finished, |finished| {
+        if *finished {
+            document::focus(RESULT_HEADING_ID);
+        }
+    });
+
+    let q = &state.questionnaire;
+    let dispatch = |f: fn(()) -> Action| {
+        let state = state.clone();
+        Callback::from(move |_| state.dispatch(f(())))
+    };
+    let notices = html! {
+        <Notices {lang} notices={state.notices.clone()}
+            ondismiss={ let s = state.clone(); Callback::from(move |n| s.dispatch(Action::Dismiss(n))) } />
+    };
+    let body = match &state.session {
+        None => html! {
+            <>
+                if let Some(p) = &state.pending {
+                    <ResumePrompt {lang} answered={p.answers.len()} total={q.variant_items(p.variant).len()}
+                        onresume={dispatch(|_| Action::Resume)} ondiscard={dispatch(|_| Action::Discard)} />
+                }
+                <StartScreen {lang}
+                    quick_count={q.variant_items(crate::model::VariantId::Quick).len()}
+                    full_count={q.variant_items(crate::model::VariantId::Full).len()}
+                    onstart={ let s = state.clone(); Callback::from(move |v| s.dispatch(Action::Start(v))) } />
+            </>
+        },
+        Some(run) if run.finished => {
+            let score = score(q, run.variant, &run.answers);
+            let outcome = Rc::new(Outcome {
+                questionnaire: q.clone(),
+                report: report(&score),
+                notes: quality(q, run.variant, &run.answers, lang.code()),
+                score,
+            });
+            html! {
+                <ResultView {lang} {outcome} cta={props.cta.clone()}
+                    onback={dispatch(|_| Action::Back)} onrestart={dispatch(|_| Action::Restart)}
+                    onprint={Callback::from(|_| document::print())} />
+            }
+        }
+        Some(run) => {
+            let items = q.variant_items(run.variant);
+            let Some(item) = items.get(run.index) else {
+                return Html::default();
+            };
+            let id = item.id().to_string();
+            let onanswer = {
+                let (s, id) = (state.clone(), id.clone());
+                Callback::from(move |(answer, visible_ms)| {
+                    s.dispatch(Action::Answer { item: id.clone(), answer, visible_ms })
+                })
+            };
+            html! {
+                <QuestionView {lang} questionnaire={q.clone()} item_id={id.clone()}
+                    index={run.index} total={items.len()} answer={run.answers.get(&id)}
+                    {onanswer}
+                    onnext={ let s = state.clone(); Callback::from(move |from| s.dispatch(Action::Next { from })) }
+                    onback={dispatch(|_| Action::Back)} />
+            }
+        }
+    };
+    html! { <>{ notices }{ body }</> }
+}

@@ -1,0 +1,24 @@
+//! Yew function components, one per file; `App` ties them to the state and the browser.
+
+mod app;
+pub mod content_error_view;
+pub mod dimension_chart;
+pub mod dimension_texts;
+pub mod flow;
+pub mod lang_switch;
+pub mod notices;
+pub mod question_view;
+pub mod result_view;
+pub mod resume_prompt;
+pub mod spectrum_chart;
+pub mod start_screen;
+pub mod state;
+
+pub use app::App;
+
+/// Mounts the app into `#app` (or `<body>`).
+pub fn start() {
+    if let Some(root) = crate::platform::document::mount_point() {
+        yew::Renderer::<App>::with_root(root).render();
+    }
+}

@@ -1,0 +1,160 @@
+//! One question on screen: progress, the situation of a scenario, native radios in a fieldset,
+//! back and forward, and keyboard shortcuts that act only while the question has focus (WCAG 2.1.4).
+
+use std::rc::Rc;
+use std::time::Duration;
+
+use yew::prelude::*;
+
+use crate::i18n::{minutes_left, question_of, t, Key, Lang};
+use crate::model::{estimate_minutes, Answer, Item, Questionnaire};
+use crate::platform::document;
+
+/// Id of the question heading; focus moves here on every new question.
+pub const HEADING_ID: &str = "question-heading";
+/// Pause between a pointer click on an option and the next question, so the choice is seen.
+const AUTO_ADVANCE: Duration = Duration::from_millis(150);
+
+/// Props of [`QuestionView`].
+#[derive(Properties, PartialEq)]
+pub struct QuestionViewProps {
+    /// UI language.
+    pub lang: Lang,
+    /// The questionnaire, for texts and scale labels.
+    pub questionnaire: Rc<Questionnaire>,
+    /// Id of the item on screen.
+    pub item_id: AttrValue,
+    /// 0-based index of the question within the variant.
+    pub index: usize,
+    /// Number of questions in the variant.
+    pub total: usize,
+    /// The answer given so far.
+    pub answer: Option<Answer>,
+    /// Called with an answer and the milliseconds the question was visible before it.
+    pub onanswer: Callback<(Answer, u32)>,
+    /// Called to go on; carries the index the request was made on.
+    pub onnext: Callback<usize>,
+    /// Called to go back.
+    pub onback: Callback<()>,
+}
+
+/// The options of an item as (answer, key hint, label).
+fn options<'a>(q: &'a Questionnaire, item: &'a Item, lang: &str) -> Vec<(Answer, char, &'a str)> {
+    match item {
+        Item::Likert(l) => q.scale_labels(l, lang).into_iter().enumerate()
+            .map(|(i, label)| (Answer::Scale(i as u8), char::from(b'1' + i as u8), label))
+            .collect(),
+        Item::Scenario(s) => s.options.iter().enumerate()
+            .map(|(i, o)| (Answer::Choice(i as u8), char::from(b'A' + i as u8), q.tr(&o.text, lang)))
+            .collect(),
+    }
+}
+
+/// Shows one question and reports answers and navigation.
+#[component]
+pub fn QuestionView(props: &QuestionViewProps) -> Html {
+    let lang = props.lang;
+    let q = &props.questionnaire;
+    let shown_at = use_mut_ref(document::now_ms);
+    {
+        let shown_at = shown_at.clone();
+        use_effect_with(props.item_id.clone(), move |_| {
+            *shown_at.borrow_mut() = document::now_ms();
+            document::focus(HEADING_ID);
+        });
+    }
+    let Some(item) = q.item(&props.item_id) else {
+        return Html::default();
+    };
+    let opts = options(q, item, lang.code());
+    let (index, last) = (props.index, props.index + 1 == props.total);
+
+    let answer = {
+        let (onanswer, shown_at) = (props.onanswer.clone(), shown_at.clone());
+        Callback::from(move |a: Answer| {
+            let now = document::now_ms();
+            let ms = (now - *shown_at.borrow()).clamp(0.0, u32::MAX as f64) as u32;
+            *shown_at.borrow_mut() = now;
+            onanswer.emit((a, ms));
+        })
+    };
+    let onkeydown = {
+        let (answer, onnext, onback) = (answer.clone(), props.onnext.clone(), props.onback.clone());
+        let opts: Vec<(Answer, char)> = opts.iter().map(|(a, k, _)| (*a, *k)).collect();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.ctrl_key() || e.alt_key() || e.meta_key() {
+                return;
+            }
+            let key = e.key();
+            let on_button = e.target_dyn_into::<web_sys::HtmlButtonElement>().is_some();
+            let picked = key.chars().next().filter(|_| key.chars().count() == 1).and_then(|c| {
+                let c = c.to_ascii_uppercase();
+                opts.iter().enumerate().find(|(i, (_, k))| *k == c || char::from(b'1' + *i as u8) == c)
+            });
+            if let Some((_, (a, _))) = picked {
+                e.prevent_default();
+                answer.emit(*a);
+            } else if key == "ArrowRight" || (key == "Enter" && !on_button) {
+                e.prevent_default();
+                onnext.emit(index);
+            } else if key == "ArrowLeft" {
+                e.prevent_default();
+                onback.emit(());
+            }
+        })
+    };
+    let name = format!("answer-{}", props.item_id);
+    let number = index + 1;
+    let progress = question_of(lang, number, props.total);
+    let remaining = minutes_left(lang, estimate_minutes(props.total - index));
+
+    html! {
+        <section class="question" aria-labelledby={HEADING_ID} {onkeydown}>
+            <div class="progress">
+                <p class="progress-text" aria-hidden="true">{ format!("{progress} · {remaining}") }</p>
+                <progress max={props.total.to_string()} value={number.to_string()} aria-label={progress.clone()} />
+                <p class="visually-hidden" aria-live="polite">{ progress }</p>
+            </div>
+            if let Item::Scenario(s) = item {
+                <div class="situation">
+                    <p class="situation-label">{ t(lang, Key::Situation) }</p>
+                    <p>{ q.tr(&s.situation, lang.code()) }</p>
+                </div>
+            }
+            <fieldset class={classes!("options", matches!(item, Item::Scenario(_)).then_some("scenario"))}>
+                <legend><h2 id={HEADING_ID} tabindex="-1">{ q.tr(item.text(), lang.code()) }</h2></legend>
+                { for opts.iter().map(|(a, key, label)| {
+                    let checked = props.answer == Some(*a);
+                    let (a, answer, onnext) = (*a, answer.clone(), props.onnext.clone());
+                    let onclick = Callback::from(move |e: MouseEvent| {
+                        answer.emit(a);
+                        // A pointer click goes on by itself; keyboard-made clicks (detail 0) do not.
+                        if e.detail() > 0 {
+                            let onnext = onnext.clone();
+                            yew::platform::spawn_local(async move {
+                                yew::platform::time::sleep(AUTO_ADVANCE).await;
+                                onnext.emit(index);
+                            });
+                        }
+                    });
+                    html! {
+                        <label class={classes!("option", checked.then_some("checked"))}>
+                            <input type="radio" name={name.clone()} {checked} {onclick} />
+                            <span class="key" aria-hidden="true">{ *key }</span>
+                            <span class="label">{ *label }</span>
+                        </label>
+                    }
+                }) }
+            </fieldset>
+            <div class="nav">
+                <button type="button" class="button" disabled={index == 0} onclick={props.onback.reform(|_| ())}>
+                    { "← " }{ t(lang, Key::Back) }
+                </button>
+                <button type="button" class="button primary" onclick={props.onnext.reform(move |_| index)}>
+                    { t(lang, if last { Key::ShowResult } else if props.answer.is_some() { Key::Next } else { Key::Skip }) }{ " →" }
+                </button>
+            </div>
+            <p class="keyboard-hint">{ t(lang, Key::KeyboardHint) }</p>
+        </section>
+    }
+}

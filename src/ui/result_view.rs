@@ -1,0 +1,127 @@
+//! The result page: stage, spectrum, dimensions, strengths and levers, quality notes, call to action.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::content_errors::quality_note;
+use crate::i18n::{spectrum_label, t, Key, Lang};
+use crate::model::{QualityNote, Questionnaire, Report, Score, Severity};
+use crate::ui::dimension_chart::{Bar, DimensionChart};
+use crate::ui::dimension_texts::{DimensionTexts, Highlights};
+use crate::ui::spectrum_chart::{Band, SpectrumChart};
+
+/// Id of the result heading; focus moves here when the result appears.
+pub const RESULT_HEADING_ID: &str = "result-heading";
+
+/// A scored run, ready to show.
+#[derive(Clone, PartialEq)]
+pub struct Outcome {
+    /// The questionnaire answered.
+    pub questionnaire: Rc<Questionnaire>,
+    /// Scores, position and stage.
+    pub score: Score,
+    /// Levels, strengths and levers.
+    pub report: Report,
+    /// Answer-quality notes.
+    pub notes: Vec<QualityNote>,
+}
+
+/// Where the call to action leads.
+#[derive(Clone, PartialEq, Default)]
+pub struct CallToAction {
+    /// Link target; no link is shown without one.
+    pub href: Option<AttrValue>,
+    /// Label; the locale's default when missing.
+    pub label: Option<AttrValue>,
+}
+
+/// Props of [`ResultView`].
+#[derive(Properties, PartialEq)]
+pub struct ResultViewProps {
+    /// UI language.
+    pub lang: Lang,
+    /// What to show.
+    pub outcome: Rc<Outcome>,
+    /// The configured call to action.
+    #[prop_or_default]
+    pub cta: CallToAction,
+    /// Back to the last question, to change answers.
+    pub onback: Callback<()>,
+    /// Start a new check.
+    pub onrestart: Callback<()>,
+    /// Print the page.
+    pub onprint: Callback<()>,
+}
+
+/// Shows the whole result.
+#[component]
+pub fn ResultView(props: &ResultViewProps) -> Html {
+    let (lang, code) = (props.lang, props.lang.code());
+    let o = &props.outcome;
+    let q = &o.questionnaire;
+    let Some(stage) = q.stages.get(o.score.stage) else {
+        return Html::default();
+    };
+    let stage_name = q.tr(&stage.name, code);
+    let bands: Vec<Band> = q.stages.iter()
+        .map(|s| Band { name: q.tr(&s.name, code).to_string().into(), from: s.from, to: s.to })
+        .collect();
+    let mixed = o.score.mixed.and_then(|n| q.stages.get(n));
+    let margin = q.mixed_margin;
+    let mixed_range = mixed.map(|_| ((o.score.position - margin).max(0.0), (o.score.position + margin).min(100.0)));
+    let bars: Vec<Bar> = q.dimensions.iter().zip(&o.score.dimensions)
+        .map(|(d, s)| Bar { name: q.tr(&d.name, code).to_string().into(), score: *s })
+        .collect();
+    let position = o.score.position;
+
+    html! {
+        <article class="result" aria-labelledby={RESULT_HEADING_ID}>
+            <h1 id={RESULT_HEADING_ID} tabindex="-1">{ t(lang, Key::ResultTitle) }</h1>
+            <section class={format!("stage-card stage-{}", o.score.stage + 1)}>
+                <p class="stage-meta">
+                    { format!("{} {} / {} · {} {position:.0}", t(lang, Key::Stage), o.score.stage + 1, q.stages.len(), t(lang, Key::Position)) }
+                </p>
+                <h2>{ stage_name }</h2>
+                <p>{ q.tr(&stage.description, code) }</p>
+                if let Some(n) = mixed {
+                    <p class="mixed-note">{ format!("{} „{}“.", t(lang, Key::Mixed), q.tr(&n.name, code)) }</p>
+                }
+                <p><strong>{ t(lang, Key::Risk) }</strong>{ " " }{ q.tr(&stage.risk, code) }</p>
+                <p><strong>{ t(lang, Key::NextStep) }</strong>{ " " }{ q.tr(&stage.step, code) }</p>
+            </section>
+            <SpectrumChart {bands} markers={vec![(position, AttrValue::from(t(lang, Key::YourPosition)))]}
+                mixed={mixed_range} current={Some(o.score.stage)}
+                label={spectrum_label(lang, position, stage_name, o.score.stage + 1)} />
+            <section class="dimensions">
+                <h2>{ t(lang, Key::Dimensions) }</h2>
+                <DimensionChart {bars} label={t(lang, Key::DimensionChartLabel)} no_data={t(lang, Key::NoData)} />
+                <Highlights {lang} outcome={o.clone()} />
+                <DimensionTexts {lang} outcome={o.clone()} />
+            </section>
+            if !o.notes.is_empty() {
+                <section class="quality" aria-labelledby="quality-heading">
+                    <h2 id="quality-heading">{ t(lang, Key::QualityTitle) }</h2>
+                    <ul>
+                        { for o.notes.iter().map(|n| html! {
+                            <li class={classes!((n.severity == Severity::Warning).then_some("warning"))}>{ quality_note(lang, n) }</li>
+                        }) }
+                    </ul>
+                </section>
+            }
+            if let Some(href) = props.cta.href.clone() {
+                <section class="cta">
+                    <p>{ t(lang, Key::CtaLead) }</p>
+                    <a class="button primary" {href}>
+                        { props.cta.label.clone().unwrap_or_else(|| t(lang, Key::CtaDefault).into()) }
+                    </a>
+                </section>
+            }
+            <div class="actions no-print">
+                <button type="button" class="button" onclick={props.onback.reform(|_| ())}>{ "← " }{ t(lang, Key::Back) }</button>
+                <button type="button" class="button" onclick={props.onprint.reform(|_| ())}>{ t(lang, Key::Print) }</button>
+                <button type="button" class="button" onclick={props.onrestart.reform(|_| ())}>{ t(lang, Key::Restart) }</button>
+            </div>
+        </article>
+    }
+}

@@ -1,0 +1,124 @@
+//! The check's state as a reducer: which run is active, which is offered for resuming, and notices.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::model::{Answer, Questionnaire, Session, VariantId};
+
+/// Something the user should be told once.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Notice {
+    /// Storage is blocked or full: the check works without resume.
+    StorageUnavailable,
+    /// A saved check could not be restored.
+    SavedCheckUnreadable,
+}
+
+/// Everything the flow needs to render.
+#[derive(Clone, PartialEq)]
+pub struct State {
+    /// The questionnaire in use.
+    pub questionnaire: Rc<Questionnaire>,
+    /// The run on screen; `None` on the start screen.
+    pub session: Option<Session>,
+    /// A saved run offered for resuming.
+    pub pending: Option<Session>,
+    /// Notices not yet dismissed.
+    pub notices: Vec<Notice>,
+    /// Notices ever raised, so each is told only once.
+    told: Vec<Notice>,
+}
+
+/// What the user did.
+pub enum Action {
+    /// Start a fresh run of a variant.
+    Start(VariantId),
+    /// Continue the saved run.
+    Resume,
+    /// Drop the saved run.
+    Discard,
+    /// Answer the question on screen; `visible_ms` is how long it was visible before this answer.
+    Answer {
+        /// The item answered.
+        item: String,
+        /// The answer.
+        answer: Answer,
+        /// Viewing time since it was shown or last answered.
+        visible_ms: u32,
+    },
+    /// Go on from question `from` to the next, or to the result after the last.
+    /// Carrying `from` makes a late or doubled request (auto-advance, double click) harmless.
+    Next {
+        /// Index of the question the request was made on.
+        from: usize,
+    },
+    /// Go to the previous question (from the result: the last question).
+    Back,
+    /// Leave the run and return to the start screen.
+    Restart,
+    /// Tell the user something once.
+    Notify(Notice),
+    /// Hide a notice.
+    Dismiss(Notice),
+}
+
+impl State {
+    /// The start state, with a saved run offered if there is one.
+    pub fn new(questionnaire: Rc<Questionnaire>, pending: Option<Session>) -> State {
+        State { questionnaire, session: None, pending, notices: Vec::new(), told: Vec::new() }
+    }
+
+    fn len(&self, variant: VariantId) -> usize {
+        self.questionnaire.variant_items(variant).len()
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Start(variant) => {
+                s.session = Some(Session::new(&s.questionnaire, variant));
+                s.pending = None;
+            }
+            Action::Resume => s.session = s.pending.take(),
+            Action::Discard => s.pending = None,
+            Action::Answer { item, answer, visible_ms } => {
+                if let Some(run) = s.session.as_mut() {
+                    run.answers.record(&item, answer, visible_ms);
+                }
+            }
+            Action::Next { from } => {
+                let len = s.session.as_ref().map(|r| s.len(r.variant)).unwrap_or(0);
+                if let Some(run) = s.session.as_mut().filter(|r| r.index == from && !r.finished) {
+                    if run.index + 1 < len {
+                        run.index += 1;
+                    } else {
+                        run.finished = true;
+                    }
+                }
+            }
+            Action::Back => {
+                if let Some(run) = s.session.as_mut() {
+                    if run.finished {
+                        run.finished = false;
+                    } else {
+                        run.index = run.index.saturating_sub(1);
+                    }
+                }
+            }
+            Action::Restart => s.session = None,
+            Action::Notify(n) => {
+                if !s.told.contains(&n) {
+                    s.told.push(n);
+                    s.notices.push(n);
+                }
+            }
+            Action::Dismiss(n) => s.notices.retain(|x| *x != n),
+        }
+        Rc::new(s)
+    }
+}

@@ -1,0 +1,40 @@
+//! The start screen rendered to HTML natively (Yew SSR): German by default, English complete.
+
+use seller_check::i18n::Lang;
+use seller_check::ui::start_screen::{StartScreen, StartScreenProps};
+use yew::{Callback, LocalServerRenderer};
+
+async fn render(lang: Lang) -> String {
+    let props = StartScreenProps {
+        lang,
+        quick_count: 12,
+        full_count: 30,
+        onstart: Callback::noop(),
+    };
+    LocalServerRenderer::<StartScreen>::with_props(props)
+        .hydratable(false)
+        .render()
+        .await
+}
+
+#[tokio::test]
+async fn start_screen_speaks_german_by_default() {
+    let html = render(Lang::default()).await;
+    assert!(html.contains("Briefträger oder Partner?"), "{html}");
+    assert!(html.contains("Kurzcheck starten"));
+    assert!(html.contains("Vollständigen Check starten"));
+    assert!(html.contains("12 Fragen · etwa 3 Minuten"), "{html}");
+    assert!(html.contains("30 Fragen · etwa 8 Minuten"), "{html}");
+    assert!(html.contains("verlassen diesen Browser nicht"));
+}
+
+#[tokio::test]
+async fn start_screen_in_english_has_no_german_left() {
+    let html = render(Lang::En).await;
+    assert!(html.contains("Mail carrier or partner?"));
+    assert!(html.contains("12 questions · about 3 minutes"));
+    assert!(html.contains("Start the full check"));
+    for german in ["Fragen", "Minuten", "starten", "Browser nicht"] {
+        assert!(!html.contains(german), "German '{german}' in English page: {html}");
+    }
+}
