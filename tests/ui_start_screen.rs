@@ -35,6 +35,9 @@ async fn start_screen_in_english_has_no_german_left() {
     assert!(html.contains("12 questions · about 3 minutes"));
     assert!(html.contains("Start the full check"));
     for german in ["Fragen", "Minuten", "starten", "Browser nicht"] {
-        assert!(!html.contains(german), "German '{german}' in English page: {html}");
+        assert!(
+            !html.contains(german),
+            "German '{german}' in English page: {html}"
+        );
     }
 }

@@ -27,12 +27,21 @@ fn gloo_document() -> web_sys::Document {
 }
 
 fn heading(root: &web_sys::Element) -> String {
-    root.query_selector("h1").unwrap().unwrap().text_content().unwrap()
+    root.query_selector("h1")
+        .unwrap()
+        .unwrap()
+        .text_content()
+        .unwrap()
 }
 
 #[wasm_bindgen_test]
 async fn app_starts_in_german_and_switches_to_english() {
-    let _ = web_sys::window().unwrap().local_storage().unwrap().unwrap().clear();
+    let _ = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear();
     let root = mount();
     settle().await;
     assert_eq!(heading(&root), "Briefträger oder Partner?");
@@ -49,7 +58,13 @@ async fn app_starts_in_german_and_switches_to_english() {
     settle().await;
     assert_eq!(heading(&root), "Mail carrier or partner?");
     assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
-    let stored = web_sys::window().unwrap().local_storage().unwrap().unwrap().get_item("seller-check.lang").unwrap();
+    let stored = web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .get_item("seller-check.lang")
+        .unwrap();
     assert_eq!(stored.as_deref(), Some("en"));
     root.remove();
 }

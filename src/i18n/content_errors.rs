@@ -7,15 +7,31 @@ use crate::model::{ContentError, ContentErrorKind as K, QualityNote, QualitySign
 pub fn content_error(lang: Lang, e: &ContentError) -> String {
     let de = lang == Lang::De;
     match &e.kind {
-        K::Syntax { line, column, detail } => match de {
+        K::Syntax {
+            line,
+            column,
+            detail,
+        } => match de {
             true => format!("Kein gültiges JSON (Zeile {line}, Spalte {column}): {detail}"),
             false => format!("not valid JSON (line {line}, column {column}): {detail}"),
         },
-        K::MissingField { field, line, column } => match de {
-            true => format!("Pflichtfeld „{field}“ fehlt (bemerkt in Zeile {line}, Spalte {column})"),
-            false => format!("required field \"{field}\" is missing (noticed at line {line}, column {column})"),
+        K::MissingField {
+            field,
+            line,
+            column,
+        } => match de {
+            true => {
+                format!("Pflichtfeld „{field}“ fehlt (bemerkt in Zeile {line}, Spalte {column})")
+            }
+            false => format!(
+                "required field \"{field}\" is missing (noticed at line {line}, column {column})"
+            ),
         },
-        K::Shape { line, column, detail } => match de {
+        K::Shape {
+            line,
+            column,
+            detail,
+        } => match de {
             true => format!("Falscher Wert oder Typ (Zeile {line}, Spalte {column}): {detail}"),
             false => format!("wrong value or type (line {line}, column {column}): {detail}"),
         },
@@ -56,7 +72,9 @@ pub fn content_error(lang: Lang, e: &ContentError) -> String {
         K::NoStages => pick(de, "Keine Stufe angegeben", "no stage declared"),
         K::StageGap { expected, found } => match de {
             true => format!("Stufe beginnt bei {found}, sollte lückenlos bei {expected} beginnen"),
-            false => format!("stage starts at {found}; it should start at {expected}, without a gap"),
+            false => {
+                format!("stage starts at {found}; it should start at {expected}, without a gap")
+            }
         },
         K::StageNotAscending { from, to } => match de {
             true => format!("Stufe endet bei {to}, also nicht nach ihrem Beginn {from}"),
@@ -74,7 +92,12 @@ pub fn content_error(lang: Lang, e: &ContentError) -> String {
             true => format!("Frage „{id}“ steht im Kurzcheck, aber nicht im ausführlichen Check"),
             false => format!("item \"{id}\" is in the quick check but not in the full check"),
         },
-        K::TooFewItems { variant, dimension, found, needed } => match de {
+        K::TooFewItems {
+            variant,
+            dimension,
+            found,
+            needed,
+        } => match de {
             true => format!(
                 "Dimension „{dimension}“ hat in „{}“ nur {found} Fragen, nötig sind {needed}",
                 variant.as_str()
@@ -85,8 +108,12 @@ pub fn content_error(lang: Lang, e: &ContentError) -> String {
             ),
         },
         K::NoReverseItem { dimension } => match de {
-            true => format!("Dimension „{dimension}“ hat keine umgekehrt gepolte Skalenfrage (reverse: true)"),
-            false => format!("dimension \"{dimension}\" has no reverse-keyed likert item (reverse: true)"),
+            true => format!(
+                "Dimension „{dimension}“ hat keine umgekehrt gepolte Skalenfrage (reverse: true)"
+            ),
+            false => format!(
+                "dimension \"{dimension}\" has no reverse-keyed likert item (reverse: true)"
+            ),
         },
         K::OptionCount { found } => match de {
             true => format!("Ein Szenario braucht 3 oder 4 Optionen, gefunden: {found}"),

@@ -39,6 +39,12 @@ pub enum Key {
     StorageBlocked,
     /// Button that dismisses a notice.
     Dismiss,
+    /// Heading of the error screen after an internal fault.
+    CrashTitle,
+    /// Body of the error screen.
+    CrashBody,
+    /// Restart link of the error screen.
+    CrashRestart,
     /// Shown once when a saved check cannot be read.
     SavedUnreadable,
     /// Button back to the previous question.
@@ -151,6 +157,12 @@ fn pair(key: Key) -> (&'static str, &'static str) {
             "This browser does not allow local storage. The check works all the same, only without resuming after a reload.",
         ),
         Dismiss => ("Schließen", "Dismiss"),
+        CrashTitle => ("Da ist etwas schiefgelaufen", "Something went wrong"),
+        CrashBody => (
+            "Der Check ist auf einen internen Fehler gestoßen. Ihre bisherigen Antworten sind in diesem Browser gespeichert; nach dem Neustart können Sie weitermachen.",
+            "The check ran into an internal error. Your answers so far are kept in this browser; after restarting you can continue.",
+        ),
+        CrashRestart => ("Neu starten", "Restart"),
         SavedUnreadable => (
             "Ein gespeicherter Check konnte nicht gelesen werden (beschädigt oder von einer älteren Version). Bitte beginnen Sie neu.",
             "A saved check could not be read (damaged or from an older version). Please start again.",

@@ -41,13 +41,20 @@ impl Questionnaire {
     pub fn tr<'a>(&self, t: &'a Text, lang: &str) -> &'a str {
         t.get(lang)
             .or_else(|| t.get(self.default_language()))
-            .or_else(|| t.0.values().map(String::as_str).find(|s| !s.trim().is_empty()))
+            .or_else(|| {
+                t.0.values()
+                    .map(String::as_str)
+                    .find(|s| !s.trim().is_empty())
+            })
             .unwrap_or("")
     }
 
     /// The five labels of a likert item's scale (empty when the scale is unknown).
     pub fn scale(&self, item: &LikertItem) -> &[Text] {
-        self.scales.get(&item.scale).map(Vec::as_slice).unwrap_or(&[])
+        self.scales
+            .get(&item.scale)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// The scale labels of a likert item in language `lang`, first label = answer 0.

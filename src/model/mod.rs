@@ -20,9 +20,9 @@ pub use answers::{Answer, Answers};
 pub use error::{ContentError, ContentErrorKind};
 pub use parse::path_at;
 pub use quality::{
-    min_answer_ms, quality, reading_words, QualityNote, QualitySignal, Severity,
-    CONTRADICTION_GAP, FAST_MIN_COUNT, FAST_PERCENT, MS_FLOOR, MS_PER_WORD, SKIPPED_PERCENT,
-    STRAIGHT_MIN_ITEMS, STRAIGHT_PERCENT,
+    min_answer_ms, quality, reading_words, QualityNote, QualitySignal, Severity, CONTRADICTION_GAP,
+    FAST_MIN_COUNT, FAST_PERCENT, MS_FLOOR, MS_PER_WORD, SKIPPED_PERCENT, STRAIGHT_MIN_ITEMS,
+    STRAIGHT_PERCENT,
 };
 pub use questionnaire::{
     Dimension, Item, LevelText, Levels, LikertItem, Questionnaire, ScenarioItem, ScenarioOption,

@@ -43,7 +43,12 @@ fn parse_error(src: &str, e: &serde_json::Error) -> ContentError {
             detail,
         }
     };
-    ContentError::new(path_at(src, line, column), kind)
+    // A missing field belongs to the object that lacks it, not to the key read last.
+    let path = match kind {
+        ContentErrorKind::MissingField { .. } => scan(src, line, column, false),
+        _ => scan(src, line, column, true),
+    };
+    ContentError::new(path, kind)
 }
 
 fn missing_field(detail: &str) -> Option<String> {
@@ -61,6 +66,11 @@ enum Frame {
 /// A small hand-written scan instead of a path-tracking deserializer: it costs
 /// nothing in the bundle and is good enough to point a content author at the spot.
 pub fn path_at(src: &str, line: usize, column: usize) -> String {
+    scan(src, line, column, true)
+}
+
+/// [`path_at`]; without `last_key` the key read last in the innermost object is left out.
+fn scan(src: &str, line: usize, column: usize, last_key: bool) -> String {
     let bytes = src.as_bytes();
     let mut end = 0;
     let mut cur_line = 1;
@@ -108,6 +118,11 @@ pub fn path_at(src: &str, line: usize, column: usize) -> String {
             _ => {}
         }
         i += 1;
+    }
+    if !last_key {
+        if let Some(Frame::Object { key, .. }) = stack.last_mut() {
+            *key = None;
+        }
     }
     let mut path = String::new();
     for frame in &stack {

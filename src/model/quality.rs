@@ -84,7 +84,12 @@ pub const FAST_PERCENT: usize = 30;
 pub const SKIPPED_PERCENT: usize = 20;
 
 /// The quality notes for `answers` on `variant`, reading times measured on texts in `lang`.
-pub fn quality(q: &Questionnaire, variant: VariantId, answers: &Answers, lang: &str) -> Vec<QualityNote> {
+pub fn quality(
+    q: &Questionnaire,
+    variant: VariantId,
+    answers: &Answers,
+    lang: &str,
+) -> Vec<QualityNote> {
     let items = q.variant_items(variant);
     let given: Vec<(&Item, Answer)> = items
         .iter()
@@ -102,7 +107,11 @@ pub fn quality(q: &Questionnaire, variant: VariantId, answers: &Answers, lang: &
 }
 
 fn note(signal: QualitySignal, warn: bool) -> Option<QualityNote> {
-    let severity = if warn { Severity::Warning } else { Severity::Info };
+    let severity = if warn {
+        Severity::Warning
+    } else {
+        Severity::Info
+    };
     Some(QualityNote { signal, severity })
 }
 
@@ -119,7 +128,10 @@ fn straight_lining(given: &[(&Item, Answer)]) -> Option<QualityNote> {
         return None;
     }
     // Why Info for the midpoint: "sometimes" everywhere can be honest ambivalence.
-    note(QualitySignal::StraightLining { answer, same, of }, answer != 2)
+    note(
+        QualitySignal::StraightLining { answer, same, of },
+        answer != 2,
+    )
 }
 
 fn contradictions(given: &[(&Item, Answer)]) -> Option<QualityNote> {
@@ -134,11 +146,17 @@ fn contradictions(given: &[(&Item, Answer)]) -> Option<QualityNote> {
     let (mut of, mut pairs) = (0, 0);
     for (it, _) in given {
         let Item::Likert(l) = it else { continue };
-        let Some(twin) = l.twin.as_deref() else { continue };
+        let Some(twin) = l.twin.as_deref() else {
+            continue;
+        };
         let (Some(a), Some(b)) = (keyed.get(l.id.as_str()), keyed.get(twin)) else {
             continue;
         };
-        let key = if l.id.as_str() < twin { (l.id.as_str(), twin) } else { (twin, l.id.as_str()) };
+        let key = if l.id.as_str() < twin {
+            (l.id.as_str(), twin)
+        } else {
+            (twin, l.id.as_str())
+        };
         if !seen.insert(key) {
             continue;
         }
@@ -160,7 +178,9 @@ pub fn reading_words(q: &Questionnaire, item: &Item, lang: &str) -> usize {
     match item {
         Item::Likert(l) => words(&l.text),
         Item::Scenario(s) => {
-            words(&s.situation) + words(&s.text) + s.options.iter().map(|o| words(&o.text)).sum::<usize>()
+            words(&s.situation)
+                + words(&s.text)
+                + s.options.iter().map(|o| words(&o.text)).sum::<usize>()
         }
     }
 }
@@ -171,10 +191,17 @@ pub fn min_answer_ms(q: &Questionnaire, item: &Item, lang: &str) -> u32 {
     MS_FLOOR.saturating_add(MS_PER_WORD.saturating_mul(words))
 }
 
-fn too_fast(q: &Questionnaire, given: &[(&Item, Answer)], answers: &Answers, lang: &str) -> Option<QualityNote> {
+fn too_fast(
+    q: &Questionnaire,
+    given: &[(&Item, Answer)],
+    answers: &Answers,
+    lang: &str,
+) -> Option<QualityNote> {
     let (mut of, mut fast) = (0, 0);
     for (it, _) in given {
-        let Some(ms) = answers.time_ms(it.id()) else { continue };
+        let Some(ms) = answers.time_ms(it.id()) else {
+            continue;
+        };
         of += 1;
         if ms < min_answer_ms(q, it, lang) {
             fast += 1;

@@ -62,7 +62,9 @@ pub struct DimensionResult {
 impl DimensionResult {
     /// The dimension's texts for this level: `.step` is the next step to show.
     pub fn texts<'a>(&self, q: &'a Questionnaire) -> Option<&'a LevelText> {
-        q.dimensions.get(self.index).map(|d| d.level_text(self.level))
+        q.dimensions
+            .get(self.index)
+            .map(|d| d.level_text(self.level))
     }
 }
 

@@ -58,14 +58,15 @@ impl Session {
 
     /// Reads a stored session for `q`, dropping answers that do not fit and clamping the index.
     pub fn restore(json: &str, q: &Questionnaire) -> Result<Session, RestoreError> {
-        let value: serde_json::Value =
-            serde_json::from_str(json).map_err(|_| RestoreError::Corrupt)?;
-        match value.get("format").and_then(serde_json::Value::as_u64) {
+        // Read the format first: a session of another format may have any shape.
+        // (A probe struct rather than `serde_json::Value` keeps the wasm bundle smaller.)
+        let probe: FormatProbe = serde_json::from_str(json).map_err(|_| RestoreError::Corrupt)?;
+        match probe.format {
             Some(f) if f == u64::from(SESSION_FORMAT) => {}
             Some(_) => return Err(RestoreError::OtherFormat),
             None => return Err(RestoreError::Corrupt),
         }
-        let mut s: Session = serde_json::from_value(value).map_err(|_| RestoreError::Corrupt)?;
+        let mut s: Session = serde_json::from_str(json).map_err(|_| RestoreError::Corrupt)?;
         if s.questionnaire != q.id || s.version != q.version {
             return Err(RestoreError::OtherQuestionnaire);
         }
@@ -74,6 +75,12 @@ impl Session {
         s.index = s.index.min(len.saturating_sub(1));
         Ok(s)
     }
+}
+
+#[derive(Deserialize)]
+struct FormatProbe {
+    #[serde(default)]
+    format: Option<u64>,
 }
 
 /// Seconds a typical item takes, reading and answering.

@@ -37,7 +37,10 @@ impl Checker<'_> {
     pub(super) fn text(&mut self, path: &str, t: &Text) {
         for lang in &self.q.languages {
             if t.get(lang).is_none() {
-                self.push(format!("{path}.{lang}"), K::MissingText { lang: lang.clone() });
+                self.push(
+                    format!("{path}.{lang}"),
+                    K::MissingText { lang: lang.clone() },
+                );
             }
         }
     }
@@ -54,7 +57,12 @@ impl Checker<'_> {
 
     fn top(&mut self) {
         if !is_slug(&self.q.id) {
-            self.push("id", K::InvalidId { id: self.q.id.clone() });
+            self.push(
+                "id",
+                K::InvalidId {
+                    id: self.q.id.clone(),
+                },
+            );
         }
         if self.q.languages.is_empty() {
             self.push("languages", K::NoLanguages);
@@ -139,7 +147,10 @@ impl Checker<'_> {
         }
         if expected != 100.0 {
             let last = q.stages.len() - 1;
-            self.push(format!("stages[{last}].to"), K::StageEnd { found: expected });
+            self.push(
+                format!("stages[{last}].to"),
+                K::StageEnd { found: expected },
+            );
         }
     }
 }

@@ -33,7 +33,11 @@ pub fn read() -> Config {
     let attr = |name: &str| {
         super::document::mount_point().and_then(|el| el.get_attribute(&format!("data-{name}")))
     };
-    let get = |name: &str| param(&search, name).or_else(|| attr(name)).filter(|v| !v.is_empty());
+    let get = |name: &str| {
+        param(&search, name)
+            .or_else(|| attr(name))
+            .filter(|v| !v.is_empty())
+    };
     Config {
         lang: get("lang").and_then(|c| Lang::from_code(&c)),
         cta_href: get("cta").filter(|h| is_safe_link(h)),

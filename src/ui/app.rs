@@ -25,13 +25,22 @@ pub fn App() -> Html {
         let forced = config.lang;
         use_state(move || {
             forced
-                .or_else(|| storage::load(LANG_KEY).ok().flatten().and_then(|c| Lang::from_code(&c)))
+                .or_else(|| {
+                    storage::load(LANG_KEY)
+                        .ok()
+                        .flatten()
+                        .and_then(|c| Lang::from_code(&c))
+                })
                 .unwrap_or_default()
         })
     };
-    let questionnaire = use_memo((), |_| Questionnaire::from_json(DEFAULT_QUESTIONNAIRE).map(Rc::new));
+    let questionnaire = use_memo((), |_| {
+        Questionnaire::from_json(DEFAULT_QUESTIONNAIRE).map(Rc::new)
+    });
 
-    use_effect_with(*lang, |lang| document::set_language(lang.code(), t(*lang, Key::Title)));
+    use_effect_with(*lang, |lang| {
+        document::set_language(lang.code(), t(*lang, Key::Title))
+    });
 
     let onlang = {
         let lang = lang.clone();

@@ -38,9 +38,11 @@ fn load_saved(q: &Questionnaire) -> Result<Option<Session>, Notice> {
         Ok(Some(json)) => match Session::restore(&json, q) {
             Ok(s) if s.answers.is_empty() && s.index == 0 => Ok(None),
             Ok(s) => Ok(Some(s)),
-            Err(RestoreError::Corrupt | RestoreError::OtherFormat | RestoreError::OtherQuestionnaire) => {
-                Err(Notice::SavedCheckUnreadable)
-            }
+            Err(
+                RestoreError::Corrupt
+                | RestoreError::OtherFormat
+                | RestoreError::OtherQuestionnaire,
+            ) => Err(Notice::SavedCheckUnreadable),
         },
     }
 }
@@ -65,16 +67,19 @@ pub fn Flow(props: &FlowProps) -> Html {
     };
     {
         let dispatcher = state.dispatcher();
-        use_effect_with((state.session.clone(), state.pending.is_some()), move |(session, pending)| {
-            let saved = match session {
-                Some(s) => storage::save(SESSION_KEY, &s.to_json()),
-                None if !pending => storage::remove(SESSION_KEY),
-                None => Ok(()),
-            };
-            if saved.is_err() {
-                dispatcher.dispatch(Action::Notify(Notice::StorageUnavailable));
-            }
-        });
+        use_effect_with(
+            (state.session.clone(), state.pending.is_some()),
+            move |(session, pending)| {
+                let saved = match session {
+                    Some(s) => storage::save(SESSION_KEY, &s.to_json()),
+                    None if !pending => storage::remove(SESSION_KEY),
+                    None => Ok(()),
+                };
+                if saved.is_err() {
+                    dispatcher.dispatch(Action::Notify(Notice::StorageUnavailable));
+                }
+            },
+        );
     }
     let finished = state.session.as_ref().is_some_and(|s| s.finished);
     use_effect_with(finished, |finished| {
@@ -128,7 +133,11 @@ pub fn Flow(props: &FlowProps) -> Html {
             let onanswer = {
                 let (s, id) = (state.clone(), id.clone());
                 Callback::from(move |(answer, visible_ms)| {
-                    s.dispatch(Action::Answer { item: id.clone(), answer, visible_ms })
+                    s.dispatch(Action::Answer {
+                        item: id.clone(),
+                        answer,
+                        visible_ms,
+                    })
                 })
             };
             html! {

@@ -14,7 +14,7 @@ pub mod spectrum_chart;
 pub mod start_screen;
 pub mod state;
 
-pub use app::App;
+pub use app::{App, LANG_KEY};
 
 /// Mounts the app into `#app` (or `<body>`).
 pub fn start() {

@@ -41,11 +41,23 @@ pub struct QuestionViewProps {
 /// The options of an item as (answer, key hint, label).
 fn options<'a>(q: &'a Questionnaire, item: &'a Item, lang: &str) -> Vec<(Answer, char, &'a str)> {
     match item {
-        Item::Likert(l) => q.scale_labels(l, lang).into_iter().enumerate()
+        Item::Likert(l) => q
+            .scale_labels(l, lang)
+            .into_iter()
+            .enumerate()
             .map(|(i, label)| (Answer::Scale(i as u8), char::from(b'1' + i as u8), label))
             .collect(),
-        Item::Scenario(s) => s.options.iter().enumerate()
-            .map(|(i, o)| (Answer::Choice(i as u8), char::from(b'A' + i as u8), q.tr(&o.text, lang)))
+        Item::Scenario(s) => s
+            .options
+            .iter()
+            .enumerate()
+            .map(|(i, o)| {
+                (
+                    Answer::Choice(i as u8),
+                    char::from(b'A' + i as u8),
+                    q.tr(&o.text, lang),
+                )
+            })
             .collect(),
     }
 }
@@ -87,10 +99,16 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
             }
             let key = e.key();
             let on_button = e.target_dyn_into::<web_sys::HtmlButtonElement>().is_some();
-            let picked = key.chars().next().filter(|_| key.chars().count() == 1).and_then(|c| {
-                let c = c.to_ascii_uppercase();
-                opts.iter().enumerate().find(|(i, (_, k))| *k == c || char::from(b'1' + *i as u8) == c)
-            });
+            let picked = key
+                .chars()
+                .next()
+                .filter(|_| key.chars().count() == 1)
+                .and_then(|c| {
+                    let c = c.to_ascii_uppercase();
+                    opts.iter()
+                        .enumerate()
+                        .find(|(i, (_, k))| *k == c || char::from(b'1' + *i as u8) == c)
+                });
             if let Some((_, (a, _))) = picked {
                 e.prevent_default();
                 answer.emit(*a);

@@ -64,14 +64,31 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
         return Html::default();
     };
     let stage_name = q.tr(&stage.name, code);
-    let bands: Vec<Band> = q.stages.iter()
-        .map(|s| Band { name: q.tr(&s.name, code).to_string().into(), from: s.from, to: s.to })
+    let bands: Vec<Band> = q
+        .stages
+        .iter()
+        .map(|s| Band {
+            name: q.tr(&s.name, code).to_string().into(),
+            from: s.from,
+            to: s.to,
+        })
         .collect();
     let mixed = o.score.mixed.and_then(|n| q.stages.get(n));
     let margin = q.mixed_margin;
-    let mixed_range = mixed.map(|_| ((o.score.position - margin).max(0.0), (o.score.position + margin).min(100.0)));
-    let bars: Vec<Bar> = q.dimensions.iter().zip(&o.score.dimensions)
-        .map(|(d, s)| Bar { name: q.tr(&d.name, code).to_string().into(), score: *s })
+    let mixed_range = mixed.map(|_| {
+        (
+            (o.score.position - margin).max(0.0),
+            (o.score.position + margin).min(100.0),
+        )
+    });
+    let bars: Vec<Bar> = q
+        .dimensions
+        .iter()
+        .zip(&o.score.dimensions)
+        .map(|(d, s)| Bar {
+            name: q.tr(&d.name, code).to_string().into(),
+            score: *s,
+        })
         .collect();
     let position = o.score.position;
 

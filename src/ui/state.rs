@@ -66,7 +66,13 @@ pub enum Action {
 impl State {
     /// The start state, with a saved run offered if there is one.
     pub fn new(questionnaire: Rc<Questionnaire>, pending: Option<Session>) -> State {
-        State { questionnaire, session: None, pending, notices: Vec::new(), told: Vec::new() }
+        State {
+            questionnaire,
+            session: None,
+            pending,
+            notices: Vec::new(),
+            told: Vec::new(),
+        }
     }
 
     fn len(&self, variant: VariantId) -> usize {
@@ -86,14 +92,22 @@ impl Reducible for State {
             }
             Action::Resume => s.session = s.pending.take(),
             Action::Discard => s.pending = None,
-            Action::Answer { item, answer, visible_ms } => {
+            Action::Answer {
+                item,
+                answer,
+                visible_ms,
+            } => {
                 if let Some(run) = s.session.as_mut() {
                     run.answers.record(&item, answer, visible_ms);
                 }
             }
             Action::Next { from } => {
                 let len = s.session.as_ref().map(|r| s.len(r.variant)).unwrap_or(0);
-                if let Some(run) = s.session.as_mut().filter(|r| r.index == from && !r.finished) {
+                if let Some(run) = s
+                    .session
+                    .as_mut()
+                    .filter(|r| r.index == from && !r.finished)
+                {
                     if run.index + 1 < len {
                         run.index += 1;
                     } else {

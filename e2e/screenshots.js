@@ -1,0 +1,42 @@
+// Screenshots of every screen at phone and desktop width, light and dark, for looking at changes.
+// Usage: node screenshots.js [baseURL] [outDir]   (serve dist/ first, e.g. with scripts/serve)
+const { chromium } = require('playwright-core');
+const { variantItems, pick, optionLabel } = require('./tests/helpers');
+
+const base = process.argv[2] || 'http://127.0.0.1:8080';
+const out = process.argv[3] || 'screenshots';
+
+(async () => {
+  require('fs').mkdirSync(out, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+  });
+  for (const width of [390, 1280]) {
+    for (const scheme of ['light', 'dark']) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+      const shot = (name) => page.screenshot({ path: `${out}/${name}-${width}-${scheme}.png`, fullPage: true });
+      await page.goto(`${base}/?cta=https://example.org/kontakt`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await shot('start');
+      await page.getByRole('button', { name: 'Vollständigen Check starten' }).click();
+      const items = variantItems('full');
+      await page.getByRole('radio', { name: optionLabel(items[0], 3, 'de'), exact: true }).focus();
+      await page.keyboard.press('4');
+      await shot('question');
+      const scenario = items.findIndex((i) => i.kind === 'scenario');
+      for (let n = 0; n < scenario; n++) await page.keyboard.press('ArrowRight');
+      await page.getByRole('heading', { level: 2, name: items[scenario].text.de }).waitFor();
+      await shot('scenario');
+      for (const item of items.slice(scenario)) {
+        await page.getByRole('heading', { level: 2, name: item.text.de }).waitFor();
+        const persona = item.id.length % 3 === 0 ? 'brieftraeger' : 'partner';
+        await page.getByRole('radio', { name: optionLabel(item, pick(item, persona), 'de'), exact: true }).click();
+      }
+      await page.getByRole('heading', { level: 1, name: 'Ihr Ergebnis' }).waitFor();
+      await shot('result');
+      await page.close();
+    }
+  }
+  await browser.close();
+})();

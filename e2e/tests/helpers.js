@@ -1,0 +1,61 @@
+// Shared helpers: the questionnaire as the app sees it, and persona answers derived from its weights.
+const fs = require('fs');
+const path = require('path');
+const { expect } = require('@playwright/test');
+
+const questionnaire = JSON.parse(fs.readFileSync(path.join(__dirname, '../../content/default.json'), 'utf8'));
+
+/** Items of a variant, in the order shown. */
+function variantItems(variant) {
+  const list = questionnaire.variants[variant];
+  if (list === 'all') return questionnaire.items;
+  return list.map((id) => questionnaire.items.find((i) => i.id === id));
+}
+
+const sum = (o) => Object.values(o.weights).reduce((a, b) => a + b, 0);
+
+/**
+ * The option index a persona picks: 'brieftraeger' takes the answer whose keying or weights point to the
+ * Briefträger pole, 'partner' the opposite.
+ */
+function pick(item, persona) {
+  const toPartner = persona === 'partner';
+  if (item.kind === 'likert') {
+    const high = item.reverse ? !toPartner : toPartner;
+    return high ? 4 : 0;
+  }
+  const sums = item.options.map(sum);
+  const target = toPartner ? Math.max(...sums) : Math.min(...sums);
+  return sums.indexOf(target);
+}
+
+/** The visible label of option `index` of `item` in `lang`. */
+function optionLabel(item, index, lang) {
+  if (item.kind === 'likert') return questionnaire.scales[item.scale][index][lang];
+  return item.options[index].text[lang];
+}
+
+/** Key that selects option `index`: digits for scales, letters for scenarios. */
+function optionKey(item, index) {
+  return item.kind === 'likert' ? String(index + 1) : 'ABCD'[index];
+}
+
+/** Answers every question of `variant` by clicking, as `persona`, and waits for the result heading. */
+async function answerByMouse(page, variant, persona, lang = 'de') {
+  const items = variantItems(variant);
+  for (const item of items) {
+    await expect(page.getByRole('heading', { level: 2, name: item.text[lang] })).toBeVisible();
+    // A pointer click selects and goes on by itself, after the last question to the result.
+    await page.getByRole('radio', { name: optionLabel(item, pick(item, persona), lang), exact: true }).click();
+  }
+  await expect(page.getByRole('heading', { level: 1, name: lang === 'de' ? 'Ihr Ergebnis' : 'Your result' })).toBeVisible();
+}
+
+/** Fails on any axe violation. */
+async function expectNoAxeViolations(page) {
+  const AxeBuilder = require('@axe-core/playwright').default;
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+}
+
+module.exports = { questionnaire, variantItems, pick, optionLabel, optionKey, answerByMouse, expectNoAxeViolations };
