@@ -7,7 +7,7 @@ const stageName = (i, lang = 'de') => questionnaire.stages[i].name[lang];
 test('quick check by mouse, Briefträger-like, ends on stage 1', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
-  await expect(page.getByText('Frage 1 von 12')).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Frage 1 von 12' })).toBeVisible();
   await answerByMouse(page, 'quick', 'brieftraeger');
   await expect(page.getByRole('heading', { level: 2, name: stageName(0) })).toBeVisible();
   await expect(page.getByText('Stufe 1 / 5')).toBeVisible();
@@ -72,7 +72,7 @@ test('a reload in the middle continues with the answers intact', async ({ page }
     await page.keyboard.press(optionKey(item, 3));
     await page.keyboard.press('Enter');
   }
-  await expect(page.getByText('Frage 6 von 12')).toBeVisible();
+  await expect(page.getByRole('progressbar', { name: 'Frage 6 von 12' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Sie haben einen Check begonnen' })).toBeVisible();
   await expect(page.getByText('5 von 12 Fragen beantwortet.')).toBeVisible();

@@ -5,8 +5,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::Lang;
-use crate::model::{quality, report, score, Questionnaire, RestoreError, Session};
+use crate::i18n::{t, Key, Lang};
+use crate::model::{quality, report, score, Questionnaire, RestoreError, Session, VariantId};
 use crate::platform::{document, storage};
 use crate::ui::notices::Notices;
 use crate::ui::question_view::QuestionView;
@@ -105,8 +105,8 @@ pub fn Flow(props: &FlowProps) -> Html {
                         onresume={dispatch(|_| Action::Resume)} ondiscard={dispatch(|_| Action::Discard)} />
                 }
                 <StartScreen {lang}
-                    quick_count={q.variant_items(crate::model::VariantId::Quick).len()}
-                    full_count={q.variant_items(crate::model::VariantId::Full).len()}
+                    quick_count={q.variant_items(VariantId::Quick).len()}
+                    full_count={q.variant_items(VariantId::Full).len()}
                     onstart={ let s = state.clone(); Callback::from(move |v| s.dispatch(Action::Start(v))) } />
             </>
         },
@@ -142,7 +142,8 @@ pub fn Flow(props: &FlowProps) -> Html {
             };
             html! {
                 <QuestionView {lang} questionnaire={q.clone()} item_id={id.clone()}
-                    index={run.index} total={items.len()} answer={run.answers.get(&id)}
+                    index={run.index} total={items.len()}
+                    variant_name={t(lang, match run.variant { VariantId::Quick => Key::QuickName, VariantId::Full => Key::FullName })} answer={run.answers.get(&id)}
                     {onanswer}
                     onnext={ let s = state.clone(); Callback::from(move |from| s.dispatch(Action::Next { from })) }
                     onback={dispatch(|_| Action::Back)} />

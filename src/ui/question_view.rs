@@ -28,6 +28,8 @@ pub struct QuestionViewProps {
     pub index: usize,
     /// Number of questions in the variant.
     pub total: usize,
+    /// Name of the variant, the page's main heading.
+    pub variant_name: AttrValue,
     /// The answer given so far.
     pub answer: Option<Answer>,
     /// Called with an answer and the milliseconds the question was visible before it.
@@ -128,6 +130,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
 
     html! {
         <section class="question" aria-labelledby={HEADING_ID} {onkeydown}>
+            <h1 class="eyebrow">{ props.variant_name.clone() }</h1>
             <div class="progress">
                 <p class="progress-text" aria-hidden="true">{ format!("{progress} · {remaining}") }</p>
                 <progress max={props.total.to_string()} value={number.to_string()} aria-label={progress.clone()} />
