@@ -1,4 +1,5 @@
 //! The start screen rendered to HTML natively (Yew SSR): German by default, English complete.
+#![cfg(not(target_arch = "wasm32"))]
 
 use seller_check::i18n::Lang;
 use seller_check::ui::start_screen::{StartScreen, StartScreenProps};
