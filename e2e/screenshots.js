@@ -25,7 +25,10 @@ const out = process.argv[3] || 'screenshots';
       await page.keyboard.press('4');
       await shot('question');
       const scenario = items.findIndex((i) => i.kind === 'scenario');
-      for (let n = 0; n < scenario; n++) await page.keyboard.press('ArrowRight');
+      for (let n = 0; n < scenario; n++) {
+        await page.getByRole('heading', { level: 2, name: items[n].text.de }).waitFor();
+        await page.keyboard.press('ArrowRight');
+      }
       await page.getByRole('heading', { level: 2, name: items[scenario].text.de }).waitFor();
       await shot('scenario');
       for (const item of items.slice(scenario)) {

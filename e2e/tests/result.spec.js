@@ -18,7 +18,10 @@ for (const lang of ['de', 'en']) {
       await expect(page.getByRole('heading', { level: 2, name: items[0].text[lang] })).toBeVisible();
       await expectNoAxeViolations(page);
       const scenario = items.findIndex((i) => i.kind === 'scenario');
-      for (let n = 0; n < scenario; n++) await page.keyboard.press('ArrowRight');
+      for (let n = 0; n < scenario; n++) {
+        await expect(page.getByRole('heading', { level: 2, name: items[n].text[lang] })).toBeFocused();
+        await page.keyboard.press('ArrowRight');
+      }
       await expect(page.getByRole('heading', { level: 2, name: items[scenario].text[lang] })).toBeVisible();
       await page.keyboard.press('A');
       await expectNoAxeViolations(page);

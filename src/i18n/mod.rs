@@ -1,6 +1,7 @@
 //! Languages and every UI string. A missing translation fails to compile.
 
 pub mod content_errors;
+pub mod share_errors;
 mod strings;
 
 pub use strings::{

@@ -4,6 +4,8 @@
 
 mod answers;
 mod error;
+mod group;
+mod group_csv;
 mod lookup;
 mod parse;
 mod quality;
@@ -11,6 +13,8 @@ mod questionnaire;
 mod report;
 mod score;
 mod session;
+mod share_code;
+mod share_text;
 mod validate;
 mod validate_items;
 mod validate_variants;
@@ -18,6 +22,8 @@ mod variant;
 
 pub use answers::{Answer, Answers};
 pub use error::{ContentError, ContentErrorKind};
+pub use group::{DimensionStats, Duplicate, Group, GroupStats, InvalidLine, Participant};
+pub use group_csv::csv;
 pub use parse::path_at;
 pub use quality::{
     min_answer_ms, quality, reading_words, QualityNote, QualitySignal, Severity, CONTRADICTION_GAP,
@@ -31,5 +37,7 @@ pub use questionnaire::{
 pub use report::{report, DimensionResult, Level, Report, HIGHLIGHTS};
 pub use score::{contributions, mixed_neighbour, score, stage_at, Score};
 pub use session::{estimate_minutes, RestoreError, Session, SESSION_FORMAT};
+pub use share_code::{decode, decode_bytes, encode, ShareCodeError, SHARE_FORMAT};
+pub use share_text::{to_link_code, to_short_code};
 pub use validate::{is_slug, validate};
 pub use variant::{VariantId, VariantItems, Variants};

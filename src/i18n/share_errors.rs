@@ -1,0 +1,105 @@
+//! German and English text for share codes that cannot be read.
+
+use super::Lang;
+use crate::model::{ShareCodeError, ShareCodeError as E};
+
+/// What went wrong with a share code, and what the user can do about it.
+pub fn share_code_error(lang: Lang, e: &ShareCodeError) -> String {
+    let de = lang == Lang::De;
+    match *e {
+        E::Empty => pick(
+            de,
+            "Bitte fügen Sie einen Ergebniscode oder Ergebnislink ein.",
+            "Please paste a result code or result link.",
+        ),
+        E::InvalidCharacter { position, ch } => {
+            let n = position + 1;
+            let ch = shown(ch);
+            match de {
+                true => format!(
+                    "Das Zeichen „{ch}“ an Stelle {n} kommt in Ergebniscodes nicht vor. \
+                     Bitte prüfen Sie diese Stelle."
+                ),
+                false => format!(
+                    "The character \"{ch}\" at position {n} never appears in a result code. \
+                     Please check that spot."
+                ),
+            }
+        }
+        E::WrongLength { found, expected } if found < expected => pick(
+            de,
+            "Dieser Code ist unvollständig – vermutlich wurde beim Kopieren etwas abgeschnitten.",
+            "This code is incomplete – probably something was cut off while copying.",
+        ),
+        E::WrongLength { .. } => pick(
+            de,
+            "Dieser Code ist zu lang – vielleicht ist beim Kopieren etwas dazugekommen \
+             oder zwei Codes stehen in einer Zeile.",
+            "This code is too long – perhaps something was added while copying, \
+             or two codes ended up on one line.",
+        ),
+        E::Checksum => pick(
+            de,
+            "Dieser Code stimmt nicht: Mindestens ein Zeichen ist falsch. \
+             Bitte vergleichen Sie ihn noch einmal mit dem Original.",
+            "This code does not add up: at least one character is wrong. \
+             Please compare it with the original once more.",
+        ),
+        E::UnknownFormat(format) => match de {
+            true => format!(
+                "Dieser Code stammt aus einer anderen Version dieser Anwendung (Format {format}) \
+                 und kann hier nicht gelesen werden."
+            ),
+            false => format!(
+                "This code comes from a different version of this app (format {format}) \
+                 and cannot be read here."
+            ),
+        },
+        E::UnknownVariant(_) => pick(
+            de,
+            "Dieser Code nennt eine unbekannte Variante des Checks und kann nicht gelesen werden.",
+            "This code names an unknown variant of the check and cannot be read.",
+        ),
+        E::OtherQuestionnaire => pick(
+            de,
+            "Dieser Code gehört zu einem anderen Fragebogen und lässt sich hier nicht auswerten.",
+            "This code belongs to a different questionnaire and cannot be evaluated here.",
+        ),
+        E::OtherVersion { found, expected } => match de {
+            true => format!(
+                "Dieser Code gehört zu einer anderen Fassung dieses Fragebogens (Fassung {found}, \
+                 hier gilt Fassung {expected}). Die Antworten lassen sich daher nicht auswerten."
+            ),
+            false => format!(
+                "This code belongs to another edition of this questionnaire (version {found}; \
+                 this one is version {expected}), so its answers cannot be evaluated."
+            ),
+        },
+        E::InvalidAnswer { index } => {
+            let n = index + 1;
+            match de {
+                true => format!(
+                    "Dieser Code enthält zu Frage {n} eine Antwort, die es nicht gibt – \
+                     er wurde vermutlich von Hand verändert."
+                ),
+                false => format!(
+                    "This code holds an answer to question {n} that does not exist – \
+                     it was probably changed by hand."
+                ),
+            }
+        }
+    }
+}
+
+/// A character as the user can see it: control characters as `U+XXXX`.
+fn shown(ch: char) -> String {
+    if ch.is_control() {
+        format!("U+{:04X}", u32::from(ch))
+    } else {
+        ch.to_string()
+    }
+}
+
+fn pick(de: bool, german: &str, english: &str) -> String {
+    if de { german } else { english }.to_string()
+}

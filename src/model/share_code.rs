@@ -1,0 +1,240 @@
+//! The share code: a finished check's answers (never its scores) packed into checked bytes.
+//!
+//! Byte layout, format 1 (all multi-byte numbers big-endian):
+//!
+//! | bytes | content |
+//! |---|---|
+//! | 0 | high nibble: format (1); low nibble: variant (0 quick, 1 full) |
+//! | 1-2 | questionnaire id: FNV-1a 32 of the id's UTF-8, folded to 16 bits (hi ^ lo) |
+//! | 3 | questionnaire version, low 8 bits |
+//! | 4.. | one nibble per item of the variant, in variant order, high nibble first: 0 skipped, likert answer i as i+1, scenario option k as k+1; an odd count is padded with a 0 nibble |
+//! | last 2 | CRC-16/CCITT-FALSE of everything before |
+//!
+//! Format and variant share a byte so that the quick code is 12 bytes: 16 characters as a
+//! link, 20 (five groups of four) as a short code. CRC-16 suffices: it catches every error
+//! burst of up to 16 bits, so every single wrong character, and the code protects against
+//! typing and copying mistakes, not against forgery (anyone can simply answer differently).
+
+use super::share_text::{read_text, Form};
+use super::{Answer, Answers, Item, Questionnaire, VariantId};
+
+/// Format number written in the high nibble of the first byte.
+pub const SHARE_FORMAT: u8 = 1;
+
+/// Bytes before the answers: format and variant, id hash (2), version.
+const HEADER: usize = 4;
+
+/// Why a text is not a share code of this questionnaire. Decoding never panics.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShareCodeError {
+    /// Nothing to decode.
+    Empty,
+    /// A character that cannot appear in a code; `position` counts characters (from 0)
+    /// in the code itself, after any `r=` of a link.
+    InvalidCharacter {
+        /// 0-based character index within the code.
+        position: usize,
+        /// The offending character.
+        ch: char,
+    },
+    /// Too short (usually cut off while copying) or too long; lengths in bytes.
+    WrongLength {
+        /// Bytes found.
+        found: usize,
+        /// Bytes a code of this questionnaire and variant has.
+        expected: usize,
+    },
+    /// The checksum does not match: some character was changed.
+    Checksum,
+    /// Written in a format this version of the app does not know.
+    UnknownFormat(u8),
+    /// The variant number is neither quick nor full.
+    UnknownVariant(u8),
+    /// Made with another questionnaire.
+    OtherQuestionnaire,
+    /// Made with another version of this questionnaire (`found` is the low 8 bits).
+    OtherVersion {
+        /// Version byte in the code.
+        found: u32,
+        /// Version of the loaded questionnaire.
+        expected: u32,
+    },
+    /// The answer to item `index` (0-based, variant order) does not fit the item;
+    /// `index` equal to the item count means the padding nibble is not 0.
+    InvalidAnswer {
+        /// 0-based item index within the variant.
+        index: usize,
+    },
+}
+
+/// The bytes of a share code for `answers` to `variant`. Answers that do not fit their item,
+/// and answers to items outside the variant, are left out, exactly as [`super::score`] does.
+pub fn encode(q: &Questionnaire, variant: VariantId, answers: &Answers) -> Vec<u8> {
+    let items = q.variant_items(variant);
+    let mut bytes = Vec::with_capacity(code_len(items.len()));
+    let v = match variant {
+        VariantId::Quick => 0,
+        VariantId::Full => 1,
+    };
+    bytes.push(SHARE_FORMAT << 4 | v);
+    bytes.extend_from_slice(&id_hash(&q.id).to_be_bytes());
+    bytes.push(q.version as u8);
+    for pair in items.chunks(2) {
+        let hi = nibble(pair[0], answers);
+        let lo = pair.get(1).map_or(0, |it| nibble(it, answers));
+        bytes.push(hi << 4 | lo);
+    }
+    let crc = crc16(&bytes);
+    bytes.extend_from_slice(&crc.to_be_bytes());
+    bytes
+}
+
+/// Reads a share code for `q` from `text`: a link code, a short code (any case, with or
+/// without `-` and spaces, I/L read as 1 and O as 0), or a whole link or fragment with `r=`.
+pub fn decode(q: &Questionnaire, text: &str) -> Result<(VariantId, Answers), ShareCodeError> {
+    let (code, first) = read_text(text)?;
+    let primary = attempt(q, code, first);
+    if primary.is_err() {
+        // The forms overlap in their alphabets; the other reading may still be the right one.
+        let other = match first {
+            Form::Link => Form::Short,
+            Form::Short => Form::Link,
+        };
+        if let Ok(found) = attempt(q, code, other) {
+            return Ok(found);
+        }
+    }
+    primary
+}
+
+/// Decodes `code` in one form and checks the bytes; an unclean last character counts only
+/// once the bytes themselves are fine, so a cut-off code is reported as cut off.
+fn attempt(
+    q: &Questionnaire,
+    code: &str,
+    form: Form,
+) -> Result<(VariantId, Answers), ShareCodeError> {
+    let unpacked = form.unpack(code)?;
+    let found = decode_bytes(q, &unpacked.bytes)?;
+    match unpacked.dirty_tail {
+        Some((position, ch)) => Err(ShareCodeError::InvalidCharacter { position, ch }),
+        None => Ok(found),
+    }
+}
+
+/// Checks the bytes of a share code against `q` and reads variant and answers from them.
+pub fn decode_bytes(
+    q: &Questionnaire,
+    b: &[u8],
+) -> Result<(VariantId, Answers), ShareCodeError> {
+    use ShareCodeError as E;
+    let Some(&head) = b.first() else {
+        return Err(E::Empty);
+    };
+    if head >> 4 != SHARE_FORMAT {
+        return Err(E::UnknownFormat(head >> 4));
+    }
+    let variant = match head & 0x0F {
+        0 => Some(VariantId::Quick),
+        1 => Some(VariantId::Full),
+        _ => None,
+    };
+    let expected = variant.map(|v| code_len(q.variant_items(v).len()));
+    let n = b.len();
+    let crc_ok = n >= HEADER + 2 && crc16(&b[..n - 2]) == u16::from_be_bytes([b[n - 2], b[n - 1]]);
+    if !crc_ok {
+        // A length no variant has means lost or extra characters; otherwise some were changed.
+        let valid = VariantId::ALL.map(|v| code_len(q.variant_items(v).len()));
+        return Err(if valid.contains(&n) {
+            E::Checksum
+        } else {
+            E::WrongLength {
+                found: n,
+                expected: expected.unwrap_or(valid[0]),
+            }
+        });
+    }
+    if u16::from_be_bytes([b[1], b[2]]) != id_hash(&q.id) {
+        return Err(E::OtherQuestionnaire);
+    }
+    if b[3] != q.version as u8 {
+        return Err(E::OtherVersion {
+            found: u32::from(b[3]),
+            expected: q.version,
+        });
+    }
+    let (Some(variant), Some(expected)) = (variant, expected) else {
+        return Err(E::UnknownVariant(head & 0x0F));
+    };
+    if n != expected {
+        return Err(E::WrongLength { found: n, expected });
+    }
+    let items = q.variant_items(variant);
+    let mut answers = Answers::new();
+    for index in 0..=items.len() {
+        let byte = b[HEADER + index / 2];
+        let value = if index % 2 == 0 { byte >> 4 } else { byte & 0x0F };
+        let Some(item) = items.get(index) else {
+            // The padding nibble after an odd count must be 0.
+            if index % 2 == 1 && value != 0 {
+                return Err(E::InvalidAnswer { index });
+            }
+            break;
+        };
+        if value == 0 {
+            continue;
+        }
+        let answer = match item {
+            Item::Likert(_) => Answer::Scale(value - 1),
+            Item::Scenario(_) => Answer::Choice(value - 1),
+        };
+        if !item.accepts(answer) {
+            return Err(E::InvalidAnswer { index });
+        }
+        answers.set(item.id(), answer);
+    }
+    Ok((variant, answers))
+}
+
+/// Bytes of a code with `items` answers.
+fn code_len(items: usize) -> usize {
+    HEADER + items.div_ceil(2) + 2
+}
+
+/// The nibble for `item`: 0 when unanswered or the answer does not fit.
+fn nibble(item: &Item, answers: &Answers) -> u8 {
+    let value = match answers.valid_for(item) {
+        Some(Answer::Scale(i)) | Some(Answer::Choice(i)) => i.saturating_add(1),
+        None => 0,
+    };
+    if value > 0x0F {
+        0
+    } else {
+        value
+    }
+}
+
+/// FNV-1a 32 of the id, folded to 16 bits.
+fn id_hash(id: &str) -> u16 {
+    let mut h: u32 = 0x811C_9DC5;
+    for &byte in id.as_bytes() {
+        h = (h ^ u32::from(byte)).wrapping_mul(0x0100_0193);
+    }
+    ((h >> 16) ^ (h & 0xFFFF)) as u16
+}
+
+/// CRC-16/CCITT-FALSE: polynomial 0x1021, initial 0xFFFF, no reflection, no final xor.
+fn crc16(bytes: &[u8]) -> u16 {
+    let mut crc: u16 = 0xFFFF;
+    for &byte in bytes {
+        crc ^= u16::from(byte) << 8;
+        for _ in 0..8 {
+            crc = if crc & 0x8000 != 0 {
+                crc << 1 ^ 0x1021
+            } else {
+                crc << 1
+            };
+        }
+    }
+    crc
+}
