@@ -2,6 +2,7 @@
 const { defineConfig } = require('@playwright/test');
 
 const PORT = 4173;
+const CSP_PORT = 4174;
 
 module.exports = defineConfig({
   testDir: './tests',
@@ -17,10 +18,9 @@ module.exports = defineConfig({
         '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   },
-  webServer: {
-    command: `python3 serve.py ${PORT} ../dist`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    { command: `python3 serve.py ${PORT} ../dist`, url: `http://127.0.0.1:${PORT}/`, timeout: 30_000 },
+    // The same dist/ under the strict Content-Security-Policy of partner portals.
+    { command: `python3 serve.py ${CSP_PORT} ../dist --csp`, url: `http://127.0.0.1:${CSP_PORT}/`, timeout: 30_000 },
+  ],
 });

@@ -56,6 +56,7 @@ async function walk(page, mode) {
       const r = row.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     }, { n, mode });
+    if (process.env.BENCH_DEBUG) console.log("step", n, JSON.stringify(target));
     if (!target) return;
     if (mode === 'keyboard') {
       await page.keyboard.press(String(1 + (n % 3))); // selects (ours: digits 1-5, also for scenarios)

@@ -5,7 +5,8 @@ pub mod share_errors;
 mod strings;
 
 pub use strings::{
-    answered_of, language_name, minutes_left, question_of, spectrum_label, t, variant_length, Key,
+    answered_of, language_name, minutes_left, question_of, spectrum_label, t, variant_length,
+    whole, Key,
 };
 
 /// A language the UI speaks. German is the default.

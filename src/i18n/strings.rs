@@ -240,8 +240,14 @@ pub fn answered_of(lang: Lang, answered: usize, total: usize) -> String {
 
 /// Accessible description of the spectrum chart.
 pub fn spectrum_label(lang: Lang, position: f64, stage: &str, n: usize) -> String {
+    let position = whole(position);
     match lang {
-        Lang::De => format!("Spektrum vom Briefträger (0) bis zum kundenintegrierten Partner (100). Ihre Position: {position:.0}, Stufe {n}: {stage}."),
-        Lang::En => format!("Spectrum from mail carrier (0) to customer-integrated partner (100). Your position: {position:.0}, stage {n}: {stage}."),
+        Lang::De => format!("Spektrum vom Briefträger (0) bis zum kundenintegrierten Partner (100). Ihre Position: {position}, Stufe {n}: {stage}."),
+        Lang::En => format!("Spectrum from mail carrier (0) to customer-integrated partner (100). Your position: {position}, stage {n}: {stage}."),
     }
+}
+
+/// A score or position as a whole number. Integer formatting keeps the float printer out of the wasm.
+pub fn whole(v: f64) -> i64 {
+    v.round() as i64
 }

@@ -19,7 +19,11 @@ pub fn csv(q: &Questionnaire, group: &Group, lang_code: &str) -> String {
     };
     let mut out = String::new();
     let mut header: Vec<String> = labels.iter().map(|l| l.to_string()).collect();
-    header.extend(q.dimensions.iter().map(|d| q.tr(&d.name, lang_code).to_string()));
+    header.extend(
+        q.dimensions
+            .iter()
+            .map(|d| q.tr(&d.name, lang_code).to_string()),
+    );
     push_row(&mut out, &header);
     for (i, p) in group.participants.iter().enumerate() {
         let stage_name = q

@@ -123,10 +123,7 @@ fn attempt(
 }
 
 /// Checks the bytes of a share code against `q` and reads variant and answers from them.
-pub fn decode_bytes(
-    q: &Questionnaire,
-    b: &[u8],
-) -> Result<(VariantId, Answers), ShareCodeError> {
+pub fn decode_bytes(q: &Questionnaire, b: &[u8]) -> Result<(VariantId, Answers), ShareCodeError> {
     use ShareCodeError as E;
     let Some(&head) = b.first() else {
         return Err(E::Empty);
@@ -173,7 +170,11 @@ pub fn decode_bytes(
     let mut answers = Answers::new();
     for index in 0..=items.len() {
         let byte = b[HEADER + index / 2];
-        let value = if index % 2 == 0 { byte >> 4 } else { byte & 0x0F };
+        let value = if index % 2 == 0 {
+            byte >> 4
+        } else {
+            byte & 0x0F
+        };
         let Some(item) = items.get(index) else {
             // The padding nibble after an odd count must be 0.
             if index % 2 == 1 && value != 0 {

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::i18n::whole;
+
 /// One bar: a dimension name and its score, `None` when unanswered.
 #[derive(Clone, PartialEq)]
 pub struct Bar {
@@ -29,7 +31,7 @@ const BAR_W: f64 = 350.0;
 #[component]
 pub fn DimensionChart(props: &DimensionChartProps) -> Html {
     let h = ROW * props.bars.len() as f64;
-    let f = |v: f64| format!("{v:.1}");
+    let f = |v: f64| whole(v).to_string();
     html! {
         <figure class="dimension-chart">
             <svg viewBox={format!("0 0 400 {h}")} aria-hidden="true" focusable="false">
@@ -42,7 +44,7 @@ pub fn DimensionChart(props: &DimensionChartProps) -> Html {
                             <rect class="track" x="0" y={f(y + 21.0)} width={f(BAR_W)} height="16" rx="4" />
                             <rect class="fill" x="0" y={f(y + 21.0)} width={f(BAR_W * v / 100.0)} height="16" rx="4" />
                             <text class="dim-value" x="400" y={f(y + 34.0)} text-anchor="end">
-                                { bar.score.map(|s| format!("{s:.0}")).unwrap_or_else(|| "–".into()) }
+                                { bar.score.map(|s| whole(s).to_string()).unwrap_or_else(|| "–".into()) }
                             </text>
                         </g>
                     }
@@ -52,7 +54,7 @@ pub fn DimensionChart(props: &DimensionChartProps) -> Html {
                 { props.label.clone() }
                 <ul>
                     { for props.bars.iter().map(|bar| html! {
-                        <li>{ format!("{}: {}", bar.name, bar.score.map(|s| format!("{s:.0} / 100")).unwrap_or_else(|| props.no_data.to_string())) }</li>
+                        <li>{ format!("{}: {}", bar.name, bar.score.map(|s| format!("{} / 100", whole(s))).unwrap_or_else(|| props.no_data.to_string())) }</li>
                     }) }
                 </ul>
             </figcaption>

@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::{t, Key, Lang};
+use crate::i18n::{t, whole, Key, Lang};
 use crate::model::DimensionResult;
 use crate::ui::result_view::Outcome;
 
@@ -28,7 +28,7 @@ pub fn Highlights(props: &OutcomeProps) -> Html {
         };
         html! {
             <li>
-                <h4>{ format!("{} · {:.0}", q.tr(&dim.name, lang.code()), d.score) }</h4>
+                <h4>{ format!("{} · {}", q.tr(&dim.name, lang.code()), whole(d.score)) }</h4>
                 <p><strong>{ t(lang, Key::NextStep) }</strong>{ " " }{ q.tr(&texts.step, lang.code()) }</p>
             </li>
         }
@@ -60,7 +60,7 @@ pub fn DimensionTexts(props: &OutcomeProps) -> Html {
                 };
                 html! {
                     <>
-                        <dt>{ format!("{} · {:.0}", q.tr(&dim.name, lang.code()), d.score) }</dt>
+                        <dt>{ format!("{} · {}", q.tr(&dim.name, lang.code()), whole(d.score)) }</dt>
                         <dd>
                             { q.tr(&texts.meaning, lang.code()) }{ " " }
                             <span class="risk"><strong>{ t(lang, Key::Risk) }</strong>{ " " }{ q.tr(&texts.risk, lang.code()) }</span>

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::content_errors::quality_note;
-use crate::i18n::{spectrum_label, t, Key, Lang};
+use crate::i18n::{spectrum_label, t, whole, Key, Lang};
 use crate::model::{QualityNote, Questionnaire, Report, Score, Severity};
 use crate::ui::dimension_chart::{Bar, DimensionChart};
 use crate::ui::dimension_texts::{DimensionTexts, Highlights};
@@ -97,7 +97,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             <h1 id={RESULT_HEADING_ID} tabindex="-1">{ t(lang, Key::ResultTitle) }</h1>
             <section class={format!("stage-card stage-{}", o.score.stage + 1)}>
                 <p class="stage-meta">
-                    { format!("{} {} / {} · {} {position:.0}", t(lang, Key::Stage), o.score.stage + 1, q.stages.len(), t(lang, Key::Position)) }
+                    { format!("{} {} / {} · {} {}", t(lang, Key::Stage), o.score.stage + 1, q.stages.len(), t(lang, Key::Position), whole(position)) }
                 </p>
                 <h2>{ stage_name }</h2>
                 <p>{ q.tr(&stage.description, code) }</p>

@@ -3,6 +3,8 @@
 
 use yew::prelude::*;
 
+use crate::i18n::whole;
+
 /// One stage band of the spectrum.
 #[derive(Clone, PartialEq)]
 pub struct Band {
@@ -43,7 +45,7 @@ fn x(v: f64) -> f64 {
 #[component]
 pub fn SpectrumChart(props: &SpectrumChartProps) -> Html {
     let n = props.bands.len().max(1);
-    let f = |v: f64| format!("{v:.1}");
+    let f = |v: f64| whole(v).to_string();
     html! {
         <figure class="spectrum">
             <svg viewBox="0 0 400 66" role="img" aria-label={props.label.clone()}>
