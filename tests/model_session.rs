@@ -5,29 +5,61 @@ mod model_support;
 
 use model_support::{fixture, fixture_q, parse};
 use seller_check::model::{Answer, Answers, RestoreError, Session, VariantId};
-use serde_json::json;
+use serde_json::{json, Value};
 
 #[test]
 fn answers_have_a_small_stable_json_form() {
-    let mut a = Answers::new();
-    a.record("lead-a", Answer::Scale(3), 1_200);
-    a.record("sc-1", Answer::Choice(1), 5_000);
-    a.record("lead-a", Answer::Scale(4), 800);
-    let text = serde_json::to_string(&a).unwrap();
+    let q = fixture_q();
+    let mut s = Session::new(&q, VariantId::Full);
+    s.answers.record("lead-a", Answer::Scale(3), 1_200);
+    s.answers.record("sc-1", Answer::Choice(1), 5_000);
+    s.answers.record("lead-a", Answer::Scale(4), 800);
+    let text = s.to_json();
+    // Byte for byte what the serde_json version of the app stored.
     assert_eq!(
         text,
-        r#"{"given":{"lead-a":{"scale":4},"sc-1":{"choice":1}},"times_ms":{"lead-a":2000,"sc-1":5000}}"#
+        r#"{"format":1,"questionnaire":"fixture","version":1,"variant":"full","answers":{"given":{"lead-a":{"scale":4},"sc-1":{"choice":1}},"times_ms":{"lead-a":2000,"sc-1":5000}},"index":0,"finished":false}"#
     );
-    assert_eq!(serde_json::from_str::<Answers>(&text).unwrap(), a);
+    assert_eq!(Session::restore(&text, &q), Ok(s.clone()));
+    let mut v: Value = serde_json::from_str(&text).unwrap();
+    v["answers"] = json!({});
+    let r = Session::restore(&v.to_string(), &q).unwrap();
+    assert_eq!(r.answers, Answers::new());
+    s.answers.remove("sc-1");
     assert_eq!(
-        serde_json::from_str::<Answers>("{}").unwrap(),
-        Answers::new()
-    );
-    a.remove("sc-1");
-    assert_eq!(
-        (a.len(), a.get("sc-1"), a.time_ms("sc-1")),
+        (s.answers.len(), s.answers.get("sc-1"), s.answers.time_ms("sc-1")),
         (1, None, Some(5_000))
     );
+}
+
+#[test]
+fn stored_sessions_of_any_layout_restore() {
+    let q = fixture_q();
+    let stored = r#"
+        { "finished": true, "index": 2, "variant": "quick",
+          "answers": { "times_ms": { "price-a": 700 },
+                       "given": { "price-a": { "choice": 0 }, "lead-b": { "scale": 0 } } },
+          "version": 1, "questionnaire": "fixture", "format": 1, "extra": [null] }"#;
+    let s = Session::restore(stored, &q).unwrap();
+    assert_eq!((s.variant, s.index, s.finished), (VariantId::Quick, 2, true));
+    let kept: Vec<(&str, Answer)> = s.answers.iter().collect();
+    assert_eq!(kept, [("lead-b", Answer::Scale(0))]);
+    assert_eq!(s.answers.time_ms("price-a"), Some(700));
+}
+
+#[test]
+fn odd_item_ids_survive_the_round_trip() {
+    let q = fixture_q();
+    let mut s = Session::new(&q, VariantId::Quick);
+    s.answers.add_time("quo\"te\\ tab\t nl\n \u{1} \u{7f} ä 😀", 5);
+    let text = s.to_json();
+    let v: Value = serde_json::from_str(&text).expect("serde_json reads what we write");
+    assert_eq!(
+        v["answers"]["times_ms"]["quo\"te\\ tab\t nl\n \u{1} \u{7f} ä 😀"],
+        json!(5)
+    );
+    // Written as serde_json did: short escapes, `\u00XX` for other controls, the rest raw.
+    assert!(text.contains("\"quo\\\"te\\\\ tab\\t nl\\n \\u0001 \u{7f} ä 😀\""));
 }
 
 #[test]
@@ -58,7 +90,7 @@ fn restore_cleans_what_does_not_fit() {
 #[test]
 fn restore_refuses_foreign_or_broken_text() {
     let q = fixture_q();
-    let good = serde_json::to_value(Session::new(&q, VariantId::Quick)).unwrap();
+    let good: Value = serde_json::from_str(&Session::new(&q, VariantId::Quick).to_json()).unwrap();
     for bad in ["", "null", "[]", "{", r#"{"format":1}"#, "\u{0}"] {
         assert_eq!(
             Session::restore(bad, &q),

@@ -53,8 +53,15 @@ async function walk(page, mode) {
       const rows = [...document.querySelectorAll('label')].filter((l) => l.querySelector('input[type=radio]'));
       const row = rows[n % rows.length];
       row.scrollIntoView({ block: 'center' });
-      const r = row.getBoundingClientRect();
-      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      // SurveyJS animates choices in; click where the row ends up: wait until it holds still for a frame.
+      const at = () => { const r = row.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2, h: r.height }; };
+      for (let prev = null, i = 0; i < 120; i++) {
+        const now = at();
+        if (prev && now.x === prev.x && now.y === prev.y && now.h === prev.h) return now;
+        prev = now;
+        await new Promise(requestAnimationFrame);
+      }
+      return at();
     }, { n, mode });
     if (process.env.BENCH_DEBUG) console.log("step", n, JSON.stringify(target));
     if (!target) return;

@@ -1,12 +1,11 @@
 //! The user's answers by item id, plus how long each question was visible before answering.
 
+use super::json::{write_uint, Node, ObjectWriter};
 use super::{Item, Questionnaire};
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-/// One answer. Serialized as `{"scale": 3}` or `{"choice": 1}`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+/// One answer. Stored as `{"scale": 3}` or `{"choice": 1}`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Answer {
     /// Likert answer index 0..=4; 0 = the first scale label.
     Scale(u8),
@@ -28,12 +27,11 @@ impl Item {
 /// Answers given so far, keyed by item id, and per-item viewing time in milliseconds.
 ///
 /// Keyed maps, not lists: the order in which answers were given never matters,
-/// and the serialized form is stable for localStorage.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+/// and the stored form is stable for localStorage:
+/// `{"given":{"lead-a":{"scale":4}},"times_ms":{"lead-a":2000}}`.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
-    #[serde(default)]
     given: BTreeMap<String, Answer>,
-    #[serde(default)]
     times_ms: BTreeMap<String, u32>,
 }
 
@@ -108,5 +106,56 @@ impl Answers {
         self.given
             .retain(|id, a| q.item(id).is_some_and(|it| it.accepts(*a)));
         self.times_ms.retain(|id, _| q.item(id).is_some());
+    }
+
+    /// Appends the stored form (see [`Answers`]).
+    pub(super) fn write_json(&self, out: &mut String) {
+        let mut o = ObjectWriter::new(out);
+        let mut given = ObjectWriter::new(o.key("given"));
+        for (id, answer) in &self.given {
+            let mut a = ObjectWriter::new(given.key(id));
+            let (key, i) = match *answer {
+                Answer::Scale(i) => ("scale", i),
+                Answer::Choice(k) => ("choice", k),
+            };
+            write_uint(a.key(key), u64::from(i));
+            a.finish();
+        }
+        given.finish();
+        let mut times = ObjectWriter::new(o.key("times_ms"));
+        for (id, ms) in &self.times_ms {
+            write_uint(times.key(id), u64::from(*ms));
+        }
+        times.finish();
+        o.finish();
+    }
+
+    /// Reads the stored form; `None` when anything in it has the wrong shape.
+    /// Missing maps are empty; a repeated item id keeps its last value.
+    pub(super) fn read_json(node: &Node) -> Option<Answers> {
+        let v = &node.value;
+        v.as_object()?;
+        let mut answers = Answers::new();
+        if let Some(given) = v.field("given").ok()? {
+            for (id, a) in given.value.as_object()? {
+                let [(key, i)] = a.value.as_object()? else {
+                    return None;
+                };
+                let i = u8::try_from(i.value.as_u64()?).ok()?;
+                let answer = match key.as_str() {
+                    "scale" => Answer::Scale(i),
+                    "choice" => Answer::Choice(i),
+                    _ => return None,
+                };
+                answers.given.insert(id.clone(), answer);
+            }
+        }
+        if let Some(times) = v.field("times_ms").ok()? {
+            for (id, ms) in times.value.as_object()? {
+                let ms = u32::try_from(ms.value.as_u64()?).ok()?;
+                answers.times_ms.insert(id.clone(), ms);
+            }
+        }
+        Some(answers)
     }
 }

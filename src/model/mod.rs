@@ -3,9 +3,12 @@
 //! No browser APIs here; everything is plain data and functions, tested natively.
 
 mod answers;
+mod decode;
+mod decode_questionnaire;
 mod error;
 mod group;
 mod group_csv;
+pub mod json;
 mod lookup;
 mod parse;
 mod quality;

@@ -1,11 +1,22 @@
-//! Reading a questionnaire from JSON text: parse errors become [`ContentError`]s with a path.
+//! Reading a questionnaire from JSON text: every problem becomes a [`ContentError`] with a path.
 
-use super::{validate, ContentError, ContentErrorKind, Questionnaire};
+use super::decode::{Decoder, Path};
+use super::json::{self, JsonError};
+use super::{decode_questionnaire, validate, ContentError, ContentErrorKind, Questionnaire};
 
 impl Questionnaire {
     /// Parses and validates a questionnaire; every problem is reported at once.
+    ///
+    /// Text that is not JSON yields one [`ContentErrorKind::Syntax`]; otherwise every
+    /// missing field and wrong value is listed, and only a complete file is validated.
     pub fn from_json(src: &str) -> Result<Questionnaire, Vec<ContentError>> {
-        let q: Questionnaire = serde_json::from_str(src).map_err(|e| vec![parse_error(src, &e)])?;
+        let root = json::parse(src).map_err(|e| vec![syntax_error(src, e)])?;
+        let mut d = Decoder::new(src);
+        let q = decode_questionnaire::questionnaire(&mut d, &root, &Path::Root);
+        let q = match q {
+            Some(q) if d.errors.is_empty() => q,
+            _ => return Err(d.errors),
+        };
         let errors = validate(&q);
         if errors.is_empty() {
             Ok(q)
@@ -15,45 +26,14 @@ impl Questionnaire {
     }
 }
 
-fn parse_error(src: &str, e: &serde_json::Error) -> ContentError {
-    let (line, column) = (e.line(), e.column());
-    let full = e.to_string();
-    // serde_json appends " at line L column C"; the numbers live in the kind instead.
-    let detail = match full.rfind(" at line ") {
-        Some(i) => full[..i].to_string(),
-        None => full,
+fn syntax_error(src: &str, e: JsonError) -> ContentError {
+    let (line, column) = json::line_column(src, e.at);
+    let kind = ContentErrorKind::Syntax {
+        line,
+        column,
+        detail: e.kind.message().to_string(),
     };
-    let kind = if e.is_data() {
-        match missing_field(&detail) {
-            Some(field) => ContentErrorKind::MissingField {
-                field,
-                line,
-                column,
-            },
-            None => ContentErrorKind::Shape {
-                line,
-                column,
-                detail,
-            },
-        }
-    } else {
-        ContentErrorKind::Syntax {
-            line,
-            column,
-            detail,
-        }
-    };
-    // A missing field belongs to the object that lacks it, not to the key read last.
-    let path = match kind {
-        ContentErrorKind::MissingField { .. } => scan(src, line, column, false),
-        _ => scan(src, line, column, true),
-    };
-    ContentError::new(path, kind)
-}
-
-fn missing_field(detail: &str) -> Option<String> {
-    let rest = detail.strip_prefix("missing field `")?;
-    Some(rest.strip_suffix('`')?.to_string())
+    ContentError::new(scan(src, e.at), kind)
 }
 
 enum Frame {
@@ -63,14 +43,9 @@ enum Frame {
 
 /// The JSON path of the innermost value open at 1-based `line`/`column` (a byte column).
 ///
-/// A small hand-written scan instead of a path-tracking deserializer: it costs
-/// nothing in the bundle and is good enough to point a content author at the spot.
+/// A small hand-written scan instead of a path-tracking parser: it costs nothing on
+/// valid files and is good enough to point a content author at the spot of a syntax error.
 pub fn path_at(src: &str, line: usize, column: usize) -> String {
-    scan(src, line, column, true)
-}
-
-/// [`path_at`]; without `last_key` the key read last in the innermost object is left out.
-fn scan(src: &str, line: usize, column: usize, last_key: bool) -> String {
     let bytes = src.as_bytes();
     let mut end = 0;
     let mut cur_line = 1;
@@ -80,7 +55,13 @@ fn scan(src: &str, line: usize, column: usize, last_key: bool) -> String {
         }
         end += 1;
     }
-    let end = (end + column.saturating_sub(1)).min(bytes.len());
+    scan(src, end + column.saturating_sub(1))
+}
+
+/// The path of the innermost value open just before byte offset `end`.
+fn scan(src: &str, end: usize) -> String {
+    let bytes = src.as_bytes();
+    let end = end.min(bytes.len());
     let mut stack: Vec<Frame> = Vec::new();
     let mut i = 0;
     while i < end {
@@ -119,11 +100,6 @@ fn scan(src: &str, line: usize, column: usize, last_key: bool) -> String {
         }
         i += 1;
     }
-    if !last_key {
-        if let Some(Frame::Object { key, .. }) = stack.last_mut() {
-            *key = None;
-        }
-    }
     let mut path = String::new();
     for frame in &stack {
         match frame {
@@ -136,7 +112,7 @@ fn scan(src: &str, line: usize, column: usize, last_key: bool) -> String {
             Frame::Object { key: None, .. } => {}
             Frame::Array { index } => {
                 path.push('[');
-                path.push_str(&index.to_string());
+                json::write_uint(&mut path, *index as u64);
                 path.push(']');
             }
         }

@@ -1,11 +1,10 @@
 //! Answer-quality signals shown gently on the result: straight-lining, contradictions, speed, skips.
 
 use super::{Answer, Answers, Item, Questionnaire, VariantId};
-use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// How strongly a note should be shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
     /// Worth knowing; the result still holds.
     Info,
@@ -14,7 +13,7 @@ pub enum Severity {
 }
 
 /// Which pattern was seen, with the counts behind it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum QualitySignal {
     /// `same` of `of` answered scale items got the same raw answer `answer` (0..=4).
     StraightLining {
@@ -49,7 +48,7 @@ pub enum QualitySignal {
 }
 
 /// One quality note; the text comes from `i18n::content_errors::quality_note`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QualityNote {
     /// What was seen.
     pub signal: QualitySignal,

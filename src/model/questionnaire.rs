@@ -1,12 +1,10 @@
-//! The questionnaire schema: serde types mirroring `spec/format.md` (v1).
+//! The questionnaire schema: plain types mirroring `spec/format.md` (v1), read by `decode_questionnaire.rs`.
 
 use super::Variants;
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// A translatable text: language code -> string, e.g. `{"de": "nie", "en": "never"}`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize, Serialize)]
-#[serde(transparent)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Text(pub BTreeMap<String, String>);
 
 impl Text {
@@ -20,7 +18,7 @@ impl Text {
 }
 
 /// A whole questionnaire. Obtain one through [`Questionnaire::from_json`], which also validates.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Questionnaire {
     /// Identifier, `[a-z0-9-]+`.
     pub id: String,
@@ -28,8 +26,7 @@ pub struct Questionnaire {
     pub version: u32,
     /// Language codes every text must carry; the first is the fallback.
     pub languages: Vec<String>,
-    /// Points around an inner stage boundary within which a result is called mixed.
-    #[serde(default = "default_mixed_margin")]
+    /// Points around an inner stage boundary within which a result is called mixed (default 4).
     pub mixed_margin: f64,
     /// Named five-point answer scales.
     pub scales: BTreeMap<String, Vec<Text>>,
@@ -43,21 +40,12 @@ pub struct Questionnaire {
     pub stages: Vec<Stage>,
 }
 
-fn default_mixed_margin() -> f64 {
-    4.0
-}
-
-fn default_weight() -> f64 {
-    1.0
-}
-
 /// One dimension of the spectrum, e.g. concession discipline.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Dimension {
     /// Identifier, `[a-z0-9-]+`, unique among dimensions.
     pub id: String,
     /// Weight in the overall position (default 1).
-    #[serde(default = "default_weight")]
     pub weight: f64,
     /// Short name.
     pub name: Text,
@@ -68,7 +56,7 @@ pub struct Dimension {
 }
 
 /// Result texts of a dimension for each score level.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Levels {
     /// Score below 40.
     pub low: LevelText,
@@ -79,7 +67,7 @@ pub struct Levels {
 }
 
 /// What a level means, its risk and one concrete next step.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LevelText {
     /// What this level means.
     pub meaning: Text,
@@ -90,8 +78,7 @@ pub struct LevelText {
 }
 
 /// An item of the questionnaire, tagged by `"kind"`.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(tag = "kind", rename_all = "lowercase")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Item {
     /// A statement answered on a five-point scale.
     Likert(LikertItem),
@@ -100,7 +87,7 @@ pub enum Item {
 }
 
 /// A statement answered on a five-point scale.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LikertItem {
     /// Identifier, unique over all items.
     pub id: String,
@@ -108,18 +95,16 @@ pub struct LikertItem {
     pub dimension: String,
     /// Key of the answer scale in [`Questionnaire::scales`].
     pub scale: String,
-    /// True when agreeing / "often" points to the Briefträger pole.
-    #[serde(default)]
+    /// True when agreeing / "often" points to the Briefträger pole (default false).
     pub reverse: bool,
     /// Id of the oppositely keyed counterpart, for the contradiction signal.
-    #[serde(default)]
     pub twin: Option<String>,
     /// The statement.
     pub text: Text,
 }
 
 /// A situational-judgement item.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ScenarioItem {
     /// Identifier, unique over all items.
     pub id: String,
@@ -132,12 +117,11 @@ pub struct ScenarioItem {
 }
 
 /// One option of a scenario.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct ScenarioOption {
     /// What the option says.
     pub text: Text,
-    /// Dimension id -> weight in [-2, 2]; +2 = clearly partner.
-    #[serde(default)]
+    /// Dimension id -> weight in [-2, 2]; +2 = clearly partner (default none).
     pub weights: BTreeMap<String, f64>,
 }
 
@@ -182,7 +166,7 @@ impl ScenarioItem {
 }
 
 /// One of a questionnaire's stages, covering positions `[from, to)`.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Stage {
     /// Identifier, unique among stages.
     pub id: String,

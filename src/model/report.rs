@@ -1,11 +1,9 @@
 //! What the result shows: a level per dimension, the two strengths and the two levers.
 
 use super::{Dimension, LevelText, Questionnaire, Score};
-use serde::{Deserialize, Serialize};
 
 /// Level of a dimension score: low < 40 <= mid < 70 <= high.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Level {
     /// Below 40.
     Low,
@@ -49,7 +47,7 @@ impl Dimension {
 }
 
 /// One scored dimension.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct DimensionResult {
     /// Index into [`Questionnaire::dimensions`].
     pub index: usize,
@@ -69,7 +67,7 @@ impl DimensionResult {
 }
 
 /// The selection the result view shows.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Report {
     /// Per dimension in file order; `None` when the dimension got no answer.
     pub dimensions: Vec<Option<DimensionResult>>,

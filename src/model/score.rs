@@ -1,10 +1,9 @@
 //! Scoring exactly as the contract says: keyed values, dimension scores, position, stage, mixed.
 
 use super::{Answer, Answers, Item, LikertItem, Questionnaire, VariantId};
-use serde::{Deserialize, Serialize};
 
 /// The result of scoring one variant. Quick and full use the same formula, so they compare.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Score {
     /// Per dimension, in [`Questionnaire::dimensions`] order: 0..=100, `None` without any answer.
     pub dimensions: Vec<Option<f64>>,

@@ -1,13 +1,13 @@
 //! One run of the check as it is kept in storage: variant, answers, position, finished flag.
 
+use super::json::{self, write_string, write_uint, ObjectWriter, Value};
 use super::{Answers, Questionnaire, VariantId};
-use serde::{Deserialize, Serialize};
 
 /// Format number of the stored session; bump when the stored shape changes.
 pub const SESSION_FORMAT: u32 = 1;
 
 /// A run in progress (or finished) for one questionnaire and variant.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Session {
     /// [`SESSION_FORMAT`] when written.
     pub format: u32,
@@ -50,23 +50,34 @@ impl Session {
         }
     }
 
-    /// The stored form.
+    /// The stored form: a JSON object with the fields above in declaration order,
+    /// `variant` as `"quick"`/`"full"` and the answers as [`Answers`] describes.
     pub fn to_json(&self) -> String {
-        // Serializing plain maps, strings and numbers cannot fail.
-        serde_json::to_string(self).unwrap_or_default()
+        let mut out = String::new();
+        let mut o = ObjectWriter::new(&mut out);
+        write_uint(o.key("format"), u64::from(self.format));
+        write_string(o.key("questionnaire"), &self.questionnaire);
+        write_uint(o.key("version"), u64::from(self.version));
+        write_string(o.key("variant"), self.variant.as_str());
+        self.answers.write_json(o.key("answers"));
+        write_uint(o.key("index"), self.index as u64);
+        o.key("finished")
+            .push_str(if self.finished { "true" } else { "false" });
+        o.finish();
+        out
     }
 
     /// Reads a stored session for `q`, dropping answers that do not fit and clamping the index.
     pub fn restore(json: &str, q: &Questionnaire) -> Result<Session, RestoreError> {
+        let root = json::parse(json).map_err(|_| RestoreError::Corrupt)?;
         // Read the format first: a session of another format may have any shape.
-        // (A probe struct rather than `serde_json::Value` keeps the wasm bundle smaller.)
-        let probe: FormatProbe = serde_json::from_str(json).map_err(|_| RestoreError::Corrupt)?;
-        match probe.format {
+        let format = root.value.field("format").ok().flatten();
+        match format.and_then(|f| f.value.as_u64()) {
             Some(f) if f == u64::from(SESSION_FORMAT) => {}
             Some(_) => return Err(RestoreError::OtherFormat),
             None => return Err(RestoreError::Corrupt),
         }
-        let mut s: Session = serde_json::from_str(json).map_err(|_| RestoreError::Corrupt)?;
+        let mut s = read(&root.value).ok_or(RestoreError::Corrupt)?;
         if s.questionnaire != q.id || s.version != q.version {
             return Err(RestoreError::OtherQuestionnaire);
         }
@@ -77,10 +88,24 @@ impl Session {
     }
 }
 
-#[derive(Deserialize)]
-struct FormatProbe {
-    #[serde(default)]
-    format: Option<u64>,
+/// The stored form, every field required; `None` on any wrong shape.
+fn read(v: &Value) -> Option<Session> {
+    let node = |key| v.field(key).ok().flatten();
+    let field = |key| node(key).map(|n| &n.value);
+    let uint = |key| field(key)?.as_u64();
+    Some(Session {
+        format: u32::try_from(uint("format")?).ok()?,
+        questionnaire: field("questionnaire")?.as_str()?.to_string(),
+        version: u32::try_from(uint("version")?).ok()?,
+        variant: match field("variant")?.as_str()? {
+            "quick" => VariantId::Quick,
+            "full" => VariantId::Full,
+            _ => return None,
+        },
+        answers: Answers::read_json(node("answers")?)?,
+        index: usize::try_from(uint("index")?).ok()?,
+        finished: field("finished")?.as_bool()?,
+    })
 }
 
 /// Seconds a typical item takes, reading and answering.

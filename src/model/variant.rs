@@ -1,14 +1,7 @@
 //! The two variants (quick, full) and how the file lists their items.
 
-use serde::de::{self, Deserializer, SeqAccess, Visitor};
-use serde::{Deserialize, Serialize};
-use std::fmt;
-
 /// The two lengths of the check.
-#[derive(
-    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
-)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum VariantId {
     /// About 12 items, 3 minutes.
     #[default]
@@ -38,7 +31,7 @@ impl VariantId {
 }
 
 /// Item lists of both variants.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Variants {
     /// The quick check.
     pub quick: VariantItems,
@@ -63,36 +56,4 @@ pub enum VariantItems {
     All,
     /// These item ids, in this order.
     List(Vec<String>),
-}
-
-impl<'de> Deserialize<'de> for VariantItems {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(VariantItemsVisitor)
-    }
-}
-
-struct VariantItemsVisitor;
-
-impl<'de> Visitor<'de> for VariantItemsVisitor {
-    type Value = VariantItems;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("\"all\" or a list of item ids")
-    }
-
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<VariantItems, E> {
-        if v == "all" {
-            Ok(VariantItems::All)
-        } else {
-            Err(E::invalid_value(de::Unexpected::Str(v), &self))
-        }
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<VariantItems, A::Error> {
-        let mut ids = Vec::new();
-        while let Some(id) = seq.next_element::<String>()? {
-            ids.push(id);
-        }
-        Ok(VariantItems::List(ids))
-    }
 }

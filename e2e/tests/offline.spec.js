@@ -1,0 +1,74 @@
+// Offline workshops: after one visit the check works without network, and a new release replaces the cache.
+const { test, expect } = require('@playwright/test');
+const { spawn, execFileSync } = require('child_process');
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const { answerByMouse } = require('./helpers');
+
+const DIST = path.join(__dirname, '../../dist');
+// The real interpreter, not the pyenv shim: killing the shim would leave the server running.
+const PYTHON = execFileSync('python3', ['-c', 'import sys; print(sys.executable)']).toString().trim();
+
+async function serve(root, port) {
+  const child = spawn(PYTHON, [path.join(__dirname, '../serve.py'), String(port), root], { stdio: 'ignore' });
+  for (let i = 0; i < 50; i++) {
+    try { await fetch(`http://127.0.0.1:${port}/`); return child; } catch { await new Promise((r) => setTimeout(r, 100)); }
+  }
+  throw new Error('server did not start');
+}
+
+async function waitForServiceWorker(page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((r) => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+}
+
+test('after one visit the check completes offline', async ({ page, context }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Kurzcheck starten' })).toBeVisible();
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  await answerByMouse(page, 'quick', 'brieftraeger');
+  await expect(page.getByText('Stufe 1 / 5')).toBeVisible();
+});
+
+test('a new release replaces the cached one', async ({ page, context }) => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'release-'));
+  fs.cpSync(DIST, root, { recursive: true });
+  const port = 4300 + Math.floor(Math.random() * 500);
+  const server = await serve(root, port);
+  try {
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await expect(page.getByRole('button', { name: 'Kurzcheck starten' })).toBeVisible();
+    await waitForServiceWorker(page);
+    const oldCaches = await page.evaluate(() => caches.keys());
+    expect(oldCaches).toHaveLength(1);
+
+    // Release 2: another page and a service worker with another version.
+    const index = fs.readFileSync(path.join(root, 'index.html'), 'utf8');
+    fs.writeFileSync(path.join(root, 'index.html'), index.replace('<head>', '<head><meta name="release" content="2">'));
+    const sw = fs.readFileSync(path.join(root, 'sw.js'), 'utf8');
+    fs.writeFileSync(path.join(root, 'sw.js'), sw.replace(/seller-check-[0-9a-f]+/, 'seller-check-release2'));
+    // Later than the first release by more than the one-second resolution of Last-Modified.
+    const later = new Date(Date.now() + 5000);
+    for (const f of ['index.html', 'sw.js']) fs.utimesSync(path.join(root, f), later, later);
+
+    await page.reload();
+    await expect(page.locator('meta[name=release]')).toHaveAttribute('content', '2');
+    await expect.poll(() => page.evaluate(() => caches.keys()), { timeout: 10_000 }).toEqual(['seller-check-release2']);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('meta[name=release]')).toHaveAttribute('content', '2');
+    await expect(page.getByRole('button', { name: 'Kurzcheck starten' })).toBeVisible();
+  } finally {
+    server.kill();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,189 @@
+//! The questionnaire schema read field by field from a JSON tree; unknown fields are ignored.
+
+use super::decode::{Decoder, Path};
+use super::json::Node;
+use super::{
+    Dimension, Item, LevelText, Levels, LikertItem, Questionnaire, ScenarioItem, ScenarioOption,
+    Stage, Text, VariantItems, Variants,
+};
+use std::collections::BTreeMap;
+
+type D<'s> = Decoder<'s>;
+
+/// Default of `mixed_margin`: points around an inner stage boundary.
+const MIXED_MARGIN: f64 = 4.0;
+/// Default weight of a dimension.
+const WEIGHT: f64 = 1.0;
+
+/// The whole file.
+pub(super) fn questionnaire(d: &mut D, n: &Node, p: &Path) -> Option<Questionnaire> {
+    d.object(n, p)?;
+    let id = d.need(n, p, "id", D::string);
+    let version = d.need(n, p, "version", D::uint);
+    let languages = d.need(n, p, "languages", |d, n, p| d.list(n, p, D::string));
+    let mixed_margin = d.opt(n, p, "mixed_margin", MIXED_MARGIN, D::number);
+    let scales = d.need(n, p, "scales", |d, n, p| d.map(n, p, scale));
+    let dimensions = d.need(n, p, "dimensions", |d, n, p| d.list(n, p, dimension));
+    let items = d.need(n, p, "items", |d, n, p| d.list(n, p, item));
+    let variants = d.need(n, p, "variants", variants);
+    let stages = d.need(n, p, "stages", |d, n, p| d.list(n, p, stage));
+    Some(Questionnaire {
+        id: id?,
+        version: version?,
+        languages: languages?,
+        mixed_margin: mixed_margin?,
+        scales: scales?,
+        dimensions: dimensions?,
+        items: items?,
+        variants: variants?,
+        stages: stages?,
+    })
+}
+
+fn scale(d: &mut D, n: &Node, p: &Path) -> Option<Vec<Text>> {
+    d.list(n, p, D::text)
+}
+
+fn dimension(d: &mut D, n: &Node, p: &Path) -> Option<Dimension> {
+    d.object(n, p)?;
+    let id = d.need(n, p, "id", D::string);
+    let weight = d.opt(n, p, "weight", WEIGHT, D::number);
+    let name = d.need(n, p, "name", D::text);
+    let description = d.need(n, p, "description", D::text);
+    let levels = d.need(n, p, "levels", levels);
+    Some(Dimension {
+        id: id?,
+        weight: weight?,
+        name: name?,
+        description: description?,
+        levels: levels?,
+    })
+}
+
+fn levels(d: &mut D, n: &Node, p: &Path) -> Option<Levels> {
+    d.object(n, p)?;
+    let low = d.need(n, p, "low", level_text);
+    let mid = d.need(n, p, "mid", level_text);
+    let high = d.need(n, p, "high", level_text);
+    Some(Levels {
+        low: low?,
+        mid: mid?,
+        high: high?,
+    })
+}
+
+fn level_text(d: &mut D, n: &Node, p: &Path) -> Option<LevelText> {
+    d.object(n, p)?;
+    let meaning = d.need(n, p, "meaning", D::text);
+    let risk = d.need(n, p, "risk", D::text);
+    let step = d.need(n, p, "step", D::text);
+    Some(LevelText {
+        meaning: meaning?,
+        risk: risk?,
+        step: step?,
+    })
+}
+
+/// An item, told apart by its `"kind"`.
+fn item(d: &mut D, n: &Node, p: &Path) -> Option<Item> {
+    d.object(n, p)?;
+    let kind = d.need(n, p, "kind", D::string)?;
+    match kind.as_str() {
+        "likert" => likert(d, n, p).map(Item::Likert),
+        "scenario" => scenario(d, n, p).map(Item::Scenario),
+        _ => {
+            let at = match n.value.field("kind") {
+                Ok(Some(k)) | Err(k) => k,
+                Ok(None) => n,
+            };
+            let detail = format!("unknown variant `{kind}`, expected `likert` or `scenario`");
+            d.shape(at, &Path::Key(p, "kind"), detail)
+        }
+    }
+}
+
+fn likert(d: &mut D, n: &Node, p: &Path) -> Option<LikertItem> {
+    let id = d.need(n, p, "id", D::string);
+    let dimension = d.need(n, p, "dimension", D::string);
+    let scale = d.need(n, p, "scale", D::string);
+    let reverse = d.opt(n, p, "reverse", false, D::boolean);
+    let twin = d.opt(n, p, "twin", None, D::string_or_null);
+    let text = d.need(n, p, "text", D::text);
+    Some(LikertItem {
+        id: id?,
+        dimension: dimension?,
+        scale: scale?,
+        reverse: reverse?,
+        twin: twin?,
+        text: text?,
+    })
+}
+
+fn scenario(d: &mut D, n: &Node, p: &Path) -> Option<ScenarioItem> {
+    let id = d.need(n, p, "id", D::string);
+    let situation = d.need(n, p, "situation", D::text);
+    let text = d.need(n, p, "text", D::text);
+    let options = d.need(n, p, "options", |d, n, p| d.list(n, p, option));
+    Some(ScenarioItem {
+        id: id?,
+        situation: situation?,
+        text: text?,
+        options: options?,
+    })
+}
+
+fn option(d: &mut D, n: &Node, p: &Path) -> Option<ScenarioOption> {
+    d.object(n, p)?;
+    let text = d.need(n, p, "text", D::text);
+    let weights = d.opt(n, p, "weights", BTreeMap::new(), |d, n, p| {
+        d.map(n, p, D::number)
+    });
+    Some(ScenarioOption {
+        text: text?,
+        weights: weights?,
+    })
+}
+
+fn variants(d: &mut D, n: &Node, p: &Path) -> Option<Variants> {
+    d.object(n, p)?;
+    let quick = d.need(n, p, "quick", variant_items);
+    let full = d.need(n, p, "full", variant_items);
+    Some(Variants {
+        quick: quick?,
+        full: full?,
+    })
+}
+
+/// `"all"` or a list of item ids.
+fn variant_items(d: &mut D, n: &Node, p: &Path) -> Option<VariantItems> {
+    const EXPECTED: &str = "\"all\" or a list of item ids";
+    match n.value.as_str() {
+        Some("all") => Some(VariantItems::All),
+        Some(other) => {
+            let detail = format!("invalid value \"{other}\", expected {EXPECTED}");
+            d.shape(n, p, detail)
+        }
+        None if n.value.as_array().is_some() => d.list(n, p, D::string).map(VariantItems::List),
+        None => d.wrong_type(n, p, EXPECTED),
+    }
+}
+
+fn stage(d: &mut D, n: &Node, p: &Path) -> Option<Stage> {
+    d.object(n, p)?;
+    let id = d.need(n, p, "id", D::string);
+    let from = d.need(n, p, "from", D::number);
+    let to = d.need(n, p, "to", D::number);
+    let name = d.need(n, p, "name", D::text);
+    let description = d.need(n, p, "description", D::text);
+    let risk = d.need(n, p, "risk", D::text);
+    let step = d.need(n, p, "step", D::text);
+    Some(Stage {
+        id: id?,
+        from: from?,
+        to: to?,
+        name: name?,
+        description: description?,
+        risk: risk?,
+        step: step?,
+    })
+}
