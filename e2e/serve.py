@@ -19,6 +19,8 @@ class Handler(http.server.SimpleHTTPRequestHandler):
                       ".wasm": "application/wasm", ".js": "text/javascript"}
 
     def end_headers(self):
+        # Public static files: a sandboxed iframe (opaque origin) must be able to load the module scripts.
+        self.send_header("Access-Control-Allow-Origin", "*")
         if csp:
             self.send_header("Content-Security-Policy", STRICT_CSP)
         super().end_headers()

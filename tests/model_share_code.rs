@@ -1,30 +1,215 @@
+//! Share codes: round trips in every textual form, and every kind of damage detected as such.
+#![cfg(not(target_arch = "wasm32"))]
+
 mod model_support;
-use model_support::default_q;
-use seller_check::model::*;
-#[test]
-fn show() {
-    let q = default_q();
-    for v in VariantId::ALL {
-        let mut a = Answers::new();
-        for (i, it) in q.variant_items(v).iter().enumerate() {
-            let ans = match it {
-                Item::Likert(_) => Answer::Scale((i % 5) as u8),
-                Item::Scenario(_) => Answer::Choice((i % 4) as u8),
-            };
-            a.set(it.id(), ans);
+
+use model_support::{default_q, DEFAULT_JSON};
+use proptest::prelude::*;
+use seller_check::i18n::{share_errors::share_code_error, Lang};
+use seller_check::model::{
+    decode, decode_bytes, encode, to_link_code, to_short_code, Answer, Answers, Item,
+    Questionnaire, ShareCodeError as E, VariantId,
+};
+
+/// Answers to the items of `v`: `raw[i]` None = skipped, otherwise reduced to a valid answer.
+fn answers(q: &Questionnaire, v: VariantId, raw: &[Option<u8>]) -> Answers {
+    let mut a = Answers::new();
+    for (item, r) in q.variant_items(v).into_iter().zip(raw) {
+        match (item, r) {
+            (Item::Likert(_), Some(r)) => a.set(item.id(), Answer::Scale(r % 5)),
+            (Item::Scenario(s), Some(r)) => a.set(item.id(), Answer::Choice(r % s.options.len() as u8)),
+            _ => {}
         }
-        let b = encode(&q, v, &a);
-        let l = to_link_code(&b);
-        let s = to_short_code(&b);
-        println!("{v:?} {} {l} {s}", b.len());
-        assert_eq!(decode(&q, &l), Ok((v, a.clone())));
-        assert_eq!(decode(&q, &s), Ok((v, a.clone())));
-        std::fs::write(format!("/tmp/sc/{}_link", v.as_str()), &l).unwrap();
-        std::fs::write(format!("/tmp/sc/{}_short", v.as_str()), &s).unwrap();
-        std::fs::write(
-            format!("/tmp/sc/{}_url", v.as_str()),
-            format!("https://example.com/check/#r={l}"),
-        )
-        .unwrap();
+    }
+    a
+}
+
+/// A few fixed answer sets per variant: nothing, all first, all last, a mix with skips.
+fn samples(q: &Questionnaire) -> Vec<(VariantId, Answers, Vec<u8>)> {
+    let sets: [&dyn Fn(usize) -> Option<u8>; 4] = [
+        &|_| None,
+        &|_| Some(0),
+        &|_| Some(4),
+        &|i| (i % 7 != 3).then_some((i * 3 % 5) as u8),
+    ];
+    let mut out = Vec::new();
+    for v in VariantId::ALL {
+        for f in sets {
+            let raw: Vec<Option<u8>> = (0..30).map(f).collect();
+            let a = answers(q, v, &raw);
+            let bytes = encode(q, v, &a);
+            out.push((v, a, bytes));
+        }
+    }
+    out
+}
+
+/// CRC-16/CCITT-FALSE written independently of the crate, to craft codes with a valid checksum.
+fn crc16(bytes: &[u8]) -> [u8; 2] {
+    let mut crc = 0xFFFFu16;
+    for &b in bytes {
+        for bit in (0..8).rev() {
+            let top = (crc >> 15) ^ u16::from(b >> bit & 1);
+            crc = (crc << 1) ^ if top == 1 { 0x1021 } else { 0 };
+        }
+    }
+    crc.to_be_bytes()
+}
+
+fn resealed(mut bytes: Vec<u8>) -> Vec<u8> {
+    let n = bytes.len() - 2;
+    let crc = crc16(&bytes[..n]);
+    bytes[n..].copy_from_slice(&crc);
+    bytes
+}
+
+/// Every textual form of the bytes that a user may bring back.
+fn forms(bytes: &[u8]) -> Vec<String> {
+    let (link, short) = (to_link_code(bytes), to_short_code(bytes));
+    vec![
+        link.clone(),
+        format!("https://example.com/check/?partner=acme#r={link}&lang=en"),
+        short.clone(),
+        short.to_lowercase().replace('-', " "),
+        short.replace('-', "").replace('1', "l").replace('0', "O"),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn round_trip_in_every_form(full in any::<bool>(), raw in prop::collection::vec(prop::option::of(0u8..20), 30)) {
+        let q = default_q();
+        let v = if full { VariantId::Full } else { VariantId::Quick };
+        let a = answers(&q, v, &raw);
+        let bytes = encode(&q, v, &a);
+        prop_assert_eq!(decode_bytes(&q, &bytes), Ok((v, a.clone())));
+        for text in forms(&bytes) {
+            prop_assert_eq!(decode(&q, &text), Ok((v, a.clone())), "{}", text);
+        }
+    }
+
+    #[test]
+    fn any_text_decodes_without_panic_and_round_trips(text in ".{0,60}") {
+        let q = default_q();
+        if let Ok((v, a)) = decode(&q, &text) {
+            prop_assert_eq!(decode_bytes(&q, &encode(&q, v, &a)), Ok((v, a)));
+        }
+    }
+}
+
+#[test]
+fn crc_is_ccitt_false_and_matches_the_encoder() {
+    assert_eq!(crc16(b"123456789"), 0x29B1u16.to_be_bytes());
+    for (_, _, bytes) in samples(&default_q()) {
+        assert_eq!(resealed(bytes.clone()), bytes);
+    }
+}
+
+#[test]
+fn layout_and_lengths() {
+    let q = default_q();
+    for (v, _, bytes) in samples(&q) {
+        let (len, link, short) = match v {
+            VariantId::Quick => (12, 16, 24),
+            VariantId::Full => (21, 28, 42),
+        };
+        assert_eq!(bytes.len(), len);
+        assert_eq!(bytes[0], 0x10 | u8::from(v == VariantId::Full));
+        assert_eq!(bytes[3], 1, "version byte");
+        assert_eq!(to_link_code(&bytes).len(), link);
+        assert_eq!(to_short_code(&bytes).len(), short);
+    }
+}
+
+#[test]
+fn every_corrupted_byte_is_detected() {
+    let q = default_q();
+    for (_, _, bytes) in samples(&q) {
+        for i in 0..bytes.len() {
+            for value in 0..=255u8 {
+                if value == bytes[i] {
+                    continue;
+                }
+                let mut bad = bytes.clone();
+                bad[i] = value;
+                assert!(decode_bytes(&q, &bad).is_err(), "byte {i} = {value}");
+                for text in forms(&bad) {
+                    assert!(decode(&q, &text).is_err(), "byte {i} = {value}: {text}");
+                }
+            }
+        }
+    }
+}
+
+/// Crockford reads case, I/L as 1 and O as 0 alike.
+fn crockford(code: &str) -> String {
+    code.to_uppercase().replace(['I', 'L'], "1").replace('O', "0")
+}
+
+#[test]
+fn every_corrupted_character_is_detected() {
+    let q = default_q();
+    let alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    for (v, a, bytes) in samples(&q) {
+        for (short, code) in [(false, to_link_code(&bytes)), (true, to_short_code(&bytes))] {
+            let chars: Vec<char> = code.chars().collect();
+            for i in 0..chars.len() {
+                for c in alphabet.chars().filter(|&c| c != chars[i]) {
+                    let mut bad = chars.clone();
+                    bad[i] = c;
+                    let bad: String = bad.into_iter().collect();
+                    let found = decode(&q, &bad);
+                    if short && crockford(&bad) == crockford(&code) {
+                        assert_eq!(found, Ok((v, a.clone())), "{code} -> {bad}");
+                    } else {
+                        assert!(found.is_err(), "{code} -> {bad}");
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_invalid_character_at_every_position_is_named() {
+    let q = default_q();
+    let never = "!*./+=,;:~%\"'#?&()é€\u{0}\u{7f}\u{200B}";
+    for (_, _, bytes) in samples(&q) {
+        let short = to_short_code(&bytes);
+        for code in [to_link_code(&bytes), short.clone()] {
+            let chars: Vec<char> = code.chars().collect();
+            for i in 0..chars.len() {
+                // In a short code U and _ are foreign too, except where a dash may stand.
+                let extra = if code == short && chars[i] != '-' { "Uu_" } else { "" };
+                for c in never.chars().chain(extra.chars()) {
+                    let mut bad = chars.clone();
+                    bad[i] = c;
+                    let bad: String = bad.into_iter().collect();
+                    let want = Err(E::InvalidCharacter { position: i, ch: c });
+                    assert_eq!(decode(&q, &bad), want, "{bad}");
+                    let link = format!("https://example.com/#r={bad}");
+                    assert_eq!(decode(&q, &link), want, "{link}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_truncation_is_detected() {
+    let q = default_q();
+    for (_, _, bytes) in samples(&q) {
+        for n in 0..bytes.len() {
+            assert!(decode_bytes(&q, &bytes[..n]).is_err(), "{n} bytes");
+        }
+        for text in forms(&bytes) {
+            let chars: Vec<char> = text.chars().collect();
+            for n in 0..chars.len() {
+                let cut: String = chars[..n].iter().collect();
+                let found = decode(&q, &cut);
+                println!("{cut} {found:?}");
+                assert!(found.is_err(), "{cut}");
+            }
+        }
     }
 }

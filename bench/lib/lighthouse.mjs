@@ -22,7 +22,8 @@ function pick(lhr) {
   const score = (c) => (lhr.categories[c] && lhr.categories[c].score != null ? Math.round(lhr.categories[c].score * 100) : null);
   const num = (a) => (lhr.audits[a] && lhr.audits[a].numericValue != null ? lhr.audits[a].numericValue : null);
   return {
-    performance: score('performance'), accessibility: score('accessibility'),
+    // a snapshot has no performance metrics: its performance "score" means nothing
+    performance: lhr.gatherMode === 'snapshot' ? null : score('performance'), accessibility: score('accessibility'),
     bestPractices: score('best-practices'), seo: score('seo'),
     lcp: num('largest-contentful-paint'), tbt: num('total-blocking-time'), bytes: num('total-byte-weight'),
     cls: num('cumulative-layout-shift'), inp: num('interaction-to-next-paint'),

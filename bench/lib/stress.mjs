@@ -32,5 +32,8 @@ const stress = {
   // round-robin order: the first 2 × dimensions items give every dimension two quick items
   variants: { quick: items.slice(0, 2 * dims.length).map((i) => i.id), full: 'all' },
 };
-fs.writeFileSync(out, JSON.stringify(stress, null, 1));
-console.log(`[stress] ${items.length} likert items over ${dims.length} dimensions -> ${out}`);
+// Rewrite only on change: its mtime decides whether the (slow) stress build of our app runs again.
+const text = JSON.stringify(stress, null, 1);
+const same = fs.existsSync(out) && fs.readFileSync(out, 'utf8') === text;
+if (!same) fs.writeFileSync(out, text);
+console.log(`[stress] ${items.length} likert items over ${dims.length} dimensions -> ${out}${same ? ' (unchanged)' : ''}`);

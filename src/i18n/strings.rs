@@ -47,6 +47,8 @@ pub enum Key {
     CrashRestart,
     /// Shown once when a saved check cannot be read.
     SavedUnreadable,
+    /// Shown once when storage refuses a write.
+    StorageFull,
     /// Button back to the previous question.
     Back,
     /// Button to the next question.
@@ -163,6 +165,10 @@ fn pair(key: Key) -> (&'static str, &'static str) {
             "The check ran into an internal error. Your answers so far are kept in this browser; after restarting you can continue.",
         ),
         CrashRestart => ("Neu starten", "Restart"),
+        StorageFull => (
+            "Der Speicher dieses Browsers ist voll. Sie können den Check zu Ende führen, aber nach dem Neuladen fehlen womöglich die letzten Antworten.",
+            "This browser's storage is full. You can finish the check, but after a reload the latest answers may be missing.",
+        ),
         SavedUnreadable => (
             "Ein gespeicherter Check konnte nicht gelesen werden (beschädigt oder von einer älteren Version). Bitte beginnen Sie neu.",
             "A saved check could not be read (damaged or from an older version). Please start again.",

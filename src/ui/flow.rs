@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::i18n::{t, Key, Lang};
 use crate::model::{quality, report, score, Questionnaire, RestoreError, Session, VariantId};
+use crate::platform::storage::StorageFault;
 use crate::platform::{document, storage};
 use crate::ui::notices::Notices;
 use crate::ui::question_view::QuestionView;
@@ -75,9 +76,12 @@ pub fn Flow(props: &FlowProps) -> Html {
                     None if !pending => storage::remove(SESSION_KEY),
                     None => Ok(()),
                 };
-                if saved.is_err() {
-                    dispatcher.dispatch(Action::Notify(Notice::StorageUnavailable));
-                }
+                let notice = match saved {
+                    Ok(()) => return,
+                    Err(StorageFault::Unavailable) => Notice::StorageUnavailable,
+                    Err(StorageFault::WriteRefused) => Notice::StorageFull,
+                };
+                dispatcher.dispatch(Action::Notify(notice));
             },
         );
     }

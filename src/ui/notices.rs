@@ -19,6 +19,7 @@ pub struct NoticesProps {
 fn text(n: Notice) -> Key {
     match n {
         Notice::StorageUnavailable => Key::StorageBlocked,
+        Notice::StorageFull => Key::StorageFull,
         Notice::SavedCheckUnreadable => Key::SavedUnreadable,
     }
 }

@@ -9,8 +9,10 @@ use crate::model::{Answer, Questionnaire, Session, VariantId};
 /// Something the user should be told once.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Notice {
-    /// Storage is blocked or full: the check works without resume.
+    /// Storage is blocked: the check works without resume.
     StorageUnavailable,
+    /// Storage refused a write, usually because it is full: resume may miss the latest answers.
+    StorageFull,
     /// A saved check could not be restored.
     SavedCheckUnreadable,
 }

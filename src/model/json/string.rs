@@ -51,32 +51,27 @@ impl Reader<'_> {
 
     /// The four hex digits after `\u`, and a second `\uXXXX` when they open a surrogate pair.
     fn unicode(&mut self) -> Read<char> {
-        let start = self.pos - 2;
-        let high = self.hex4()?;
-        let code = match high {
-            0xD800..=0xDBFF => {
-                if self.bytes.get(self.pos..self.pos + 2) != Some(b"\\u") {
-                    return Err(JsonError {
-                        at: start,
-                        kind: JsonErrorKind::LoneSurrogate,
-                    });
-                }
-                self.pos += 2;
-                let low = self.hex4()?;
-                if !(0xDC00..=0xDFFF).contains(&low) {
-                    return Err(JsonError {
-                        at: start,
-                        kind: JsonErrorKind::LoneSurrogate,
-                    });
-                }
-                0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
-            }
-            _ => high,
-        };
-        char::from_u32(code).ok_or(JsonError {
-            at: start,
+        let lone = JsonError {
+            at: self.pos - 2,
             kind: JsonErrorKind::LoneSurrogate,
-        })
+        };
+        let high = self.hex4()?;
+        if !(0xD800..=0xDBFF).contains(&high) {
+            // A lone low half is the only code a single escape cannot stand for.
+            return char::from_u32(high).ok_or(lone);
+        }
+        for want in [b'\\', b'u'] {
+            match self.peek() {
+                Some(b) if b == want => self.pos += 1,
+                Some(_) => return Err(lone),
+                None => return Err(self.fail(JsonErrorKind::UnexpectedEnd)),
+            }
+        }
+        let low = self.hex4()?;
+        if !(0xDC00..=0xDFFF).contains(&low) {
+            return Err(lone);
+        }
+        char::from_u32(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)).ok_or(lone)
     }
 
     fn hex4(&mut self) -> Read<u32> {
