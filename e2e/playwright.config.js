@@ -3,6 +3,7 @@ const { defineConfig } = require('@playwright/test');
 
 const PORT = 4173;
 const CSP_PORT = 4174;
+const PANIC_PORT = 4175;
 
 module.exports = defineConfig({
   testDir: './tests',
@@ -22,5 +23,7 @@ module.exports = defineConfig({
     { command: `python3 serve.py ${PORT} ../dist`, url: `http://127.0.0.1:${PORT}/`, timeout: 30_000 },
     // The same dist/ under the strict Content-Security-Policy of partner portals.
     { command: `python3 serve.py ${CSP_PORT} ../dist --csp`, url: `http://127.0.0.1:${CSP_PORT}/`, timeout: 30_000 },
+    // A test build whose questions panic on "!" (cargo feature panic-trigger), never shipped.
+    { command: `python3 serve.py ${PANIC_PORT} ../target/dist-panic`, url: `http://127.0.0.1:${PANIC_PORT}/`, timeout: 30_000 },
   ],
 });

@@ -85,7 +85,9 @@ fn numbers() {
     ] {
         assert_eq!(value(src), Value::Number(n), "{src}");
     }
-    for bad in ["01", "-01", "00", "1.e3", "- 1", "--1", "1e+-2", "-a", "1.x", "1ex"] {
+    for bad in [
+        "01", "-01", "00", "1.e3", "- 1", "--1", "1e+-2", "-a", "1.x", "1ex",
+    ] {
         assert_eq!(fails(bad), K::InvalidNumber, "{bad}");
     }
     for not_a_number in ["+1", ".5"] {
@@ -105,7 +107,10 @@ fn numbers() {
     assert_eq!(value("3.5").as_u64(), None);
     assert_eq!(value("-1").as_u64(), None);
     assert_eq!(value("18446744073709551616").as_u64(), None);
-    assert_eq!(value("18446744073709549568").as_u64(), Some(18446744073709549568));
+    assert_eq!(
+        value("18446744073709549568").as_u64(),
+        Some(18446744073709549568)
+    );
 }
 
 #[test]
@@ -160,7 +165,10 @@ fn members_keep_order_duplicates_and_offsets() {
 fn errors_point_at_the_offending_byte() {
     let src = "{\n  \"a\": [1,\n    2 3]\n}";
     let e = parse(src).unwrap_err();
-    assert_eq!((e.kind, line_column(src, e.at)), (K::ExpectedCommaOrBracket, (3, 7)));
+    assert_eq!(
+        (e.kind, line_column(src, e.at)),
+        (K::ExpectedCommaOrBracket, (3, 7))
+    );
     let e = parse("[\"ab\u{1}\"]").unwrap_err();
     assert_eq!((e.kind, e.at), (K::ControlCharacter, 4));
     assert_eq!(line_column("", 0), (1, 1));
@@ -228,5 +236,8 @@ fn writer() {
         r#"{"n":0,"max":18446744073709551615,"s\"k":"a\"b\\c\n\u0001\u001fä","empty":{}}"#
     );
     let back: Node = parse(&out).unwrap();
-    assert_eq!(back.value.field("s\"k").unwrap().unwrap().value.as_str(), Some("a\"b\\c\n\u{1}\u{1f}ä"));
+    assert_eq!(
+        back.value.field("s\"k").unwrap().unwrap().value.as_str(),
+        Some("a\"b\\c\n\u{1}\u{1f}ä")
+    );
 }

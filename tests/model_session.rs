@@ -27,7 +27,11 @@ fn answers_have_a_small_stable_json_form() {
     assert_eq!(r.answers, Answers::new());
     s.answers.remove("sc-1");
     assert_eq!(
-        (s.answers.len(), s.answers.get("sc-1"), s.answers.time_ms("sc-1")),
+        (
+            s.answers.len(),
+            s.answers.get("sc-1"),
+            s.answers.time_ms("sc-1")
+        ),
         (1, None, Some(5_000))
     );
 }
@@ -41,7 +45,10 @@ fn stored_sessions_of_any_layout_restore() {
                        "given": { "price-a": { "choice": 0 }, "lead-b": { "scale": 0 } } },
           "version": 1, "questionnaire": "fixture", "format": 1, "extra": [null] }"#;
     let s = Session::restore(stored, &q).unwrap();
-    assert_eq!((s.variant, s.index, s.finished), (VariantId::Quick, 2, true));
+    assert_eq!(
+        (s.variant, s.index, s.finished),
+        (VariantId::Quick, 2, true)
+    );
     let kept: Vec<(&str, Answer)> = s.answers.iter().collect();
     assert_eq!(kept, [("lead-b", Answer::Scale(0))]);
     assert_eq!(s.answers.time_ms("price-a"), Some(700));
@@ -51,7 +58,8 @@ fn stored_sessions_of_any_layout_restore() {
 fn odd_item_ids_survive_the_round_trip() {
     let q = fixture_q();
     let mut s = Session::new(&q, VariantId::Quick);
-    s.answers.add_time("quo\"te\\ tab\t nl\n \u{1} \u{7f} ä 😀", 5);
+    s.answers
+        .add_time("quo\"te\\ tab\t nl\n \u{1} \u{7f} ä 😀", 5);
     let text = s.to_json();
     let v: Value = serde_json::from_str(&text).expect("serde_json reads what we write");
     assert_eq!(

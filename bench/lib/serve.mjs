@@ -1,7 +1,7 @@
 // Static file server that compresses like a real host: gzip (level 6, the usual default of hosting
 // front-ends) for text, JS, CSS, JSON, SVG and wasm, with `Content-Encoding: gzip`, and .wasm as
 // application/wasm so streaming compilation works. Compressed bodies are cached in memory, so the
-// benchmark measures the browser, not zlib.
+// benchmark measures the browser, not zlib. ETag + `Cache-Control: no-cache` answer revalidations with 304.
 //
 // As a module: `await serve(dir)` -> { url, close }, on 127.0.0.1 with a free port.
 // Standalone:  node lib/serve.mjs DIR [PORT]
@@ -35,12 +35,16 @@ export function serve(dir, port = 0) {
       entry = { raw, gz: COMPRESS.has(ext) ? zlib.gzipSync(raw, { level: 6 }) : null, mtime: stat.mtimeMs };
       cache.set(file, entry);
     }
+    // Revalidation like a real host (the app's service worker re-fetches its files after the load).
+    const etag = `"${stat.size.toString(16)}-${Math.round(stat.mtimeMs).toString(16)}"`;
+    if (req.headers['if-none-match'] === etag) { res.writeHead(304, { ETag: etag }).end(); return; }
     const gzip = entry.gz && /\bgzip\b/.test(req.headers['accept-encoding'] || '');
     const body = gzip ? entry.gz : entry.raw;
     res.writeHead(200, {
       'Content-Type': TYPES[ext] || 'application/octet-stream',
       'Content-Length': body.length,
       'Cache-Control': 'no-cache',
+      ETag: etag,
       Vary: 'Accept-Encoding',
       ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
     });

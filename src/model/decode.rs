@@ -107,7 +107,13 @@ impl<'s> Decoder<'s> {
     }
 
     /// Member `name` of `obj` read by `conv`; records a missing field when absent.
-    pub(super) fn need<T>(&mut self, obj: &Node, path: &Path, name: &str, conv: Conv<'s, T>) -> Option<T> {
+    pub(super) fn need<T>(
+        &mut self,
+        obj: &Node,
+        path: &Path,
+        name: &str,
+        conv: Conv<'s, T>,
+    ) -> Option<T> {
         let Some(node) = self.get(obj, path, name) else {
             let (line, column) = json::line_column(self.src, obj.at);
             let field = name.to_string();
@@ -138,7 +144,12 @@ impl<'s> Decoder<'s> {
     }
 
     /// An array, every element read by `conv` (all of them, to report every problem).
-    pub(super) fn list<T>(&mut self, node: &Node, path: &Path, conv: Conv<'s, T>) -> Option<Vec<T>> {
+    pub(super) fn list<T>(
+        &mut self,
+        node: &Node,
+        path: &Path,
+        conv: Conv<'s, T>,
+    ) -> Option<Vec<T>> {
         let Value::Array(elements) = &node.value else {
             return self.wrong_type(node, path, "an array");
         };

@@ -15,7 +15,7 @@
 //! burst of up to 16 bits, so every single wrong character, and the code protects against
 //! typing and copying mistakes, not against forgery (anyone can simply answer differently).
 
-use super::share_text::{read_text, Form};
+use super::share_text::{read_text, Form, Tail, Unpacked};
 use super::{Answer, Answers, Item, Questionnaire, VariantId};
 
 /// Format number written in the high nibble of the first byte.
@@ -92,33 +92,55 @@ pub fn encode(q: &Questionnaire, variant: VariantId, answers: &Answers) -> Vec<u
 /// Reads a share code for `q` from `text`: a link code, a short code (any case, with or
 /// without `-` and spaces, I/L read as 1 and O as 0), or a whole link or fragment with `r=`.
 pub fn decode(q: &Questionnaire, text: &str) -> Result<(VariantId, Answers), ShareCodeError> {
-    let (code, first) = read_text(text)?;
-    let primary = attempt(q, code, first);
-    if primary.is_err() {
-        // The forms overlap in their alphabets; the other reading may still be the right one.
-        let other = match first {
-            Form::Link => Form::Short,
-            Form::Short => Form::Link,
-        };
-        if let Ok(found) = attempt(q, code, other) {
-            return Ok(found);
-        }
+    let (code, guess) = read_text(text)?;
+    let primary = attempt(q, code, guess);
+    let Err(error) = primary else {
+        return primary;
+    };
+    // The alphabets overlap, so the other form may be the right one after all; and when
+    // this reading found the text foreign but the other got further, its error says more.
+    let other = match guess {
+        Form::Link => Form::Short,
+        Form::Short => Form::Link,
+    };
+    match attempt(q, code, other) {
+        Ok(found) => Ok(found),
+        Err(e) if foreign(&error) && !foreign(&e) => Err(e),
+        Err(_) => Err(error),
     }
-    primary
 }
 
-/// Decodes `code` in one form and checks the bytes; an unclean last character counts only
-/// once the bytes themselves are fine, so a cut-off code is reported as cut off.
+/// Errors that say the text is not in the form it was read in: a character outside the
+/// alphabet, or a first byte naming no known format (what the other form's code gives).
+fn foreign(e: &ShareCodeError) -> bool {
+    matches!(
+        e,
+        ShareCodeError::InvalidCharacter { .. } | ShareCodeError::UnknownFormat(_)
+    )
+}
+
+/// Decodes `code` in one form and checks the bytes. Bits beyond the last byte must be zero
+/// padding; they are judged only once the bytes are fine, so a cut-off code is called cut off.
 fn attempt(
     q: &Questionnaire,
     code: &str,
     form: Form,
 ) -> Result<(VariantId, Answers), ShareCodeError> {
-    let unpacked = form.unpack(code)?;
-    let found = decode_bytes(q, &unpacked.bytes)?;
-    match unpacked.dirty_tail {
-        Some((position, ch)) => Err(ShareCodeError::InvalidCharacter { position, ch }),
-        None => Ok(found),
+    let Unpacked { bytes, tail } = form.unpack(code)?;
+    if bytes.is_empty() {
+        // Characters that make up no byte at all: a length problem, not an empty code.
+        let expected = code_len(q.variant_items(VariantId::Quick).len());
+        return Err(ShareCodeError::WrongLength { found: 0, expected });
+    }
+    let found = decode_bytes(q, &bytes)?;
+    let n = bytes.len();
+    match tail {
+        Tail::Clean => Ok(found),
+        Tail::Dirty => Err(ShareCodeError::Checksum),
+        Tail::Extra => Err(ShareCodeError::WrongLength {
+            found: n + 1,
+            expected: n,
+        }),
     }
 }
 
@@ -140,15 +162,14 @@ pub fn decode_bytes(q: &Questionnaire, b: &[u8]) -> Result<(VariantId, Answers),
     let n = b.len();
     let crc_ok = n >= HEADER + 2 && crc16(&b[..n - 2]) == u16::from_be_bytes([b[n - 2], b[n - 1]]);
     if !crc_ok {
-        // A length no variant has means lost or extra characters; otherwise some were changed.
-        let valid = VariantId::ALL.map(|v| code_len(q.variant_items(v).len()));
-        return Err(if valid.contains(&n) {
-            E::Checksum
-        } else {
-            E::WrongLength {
+        // Lost or extra characters change the length; changed ones keep it.
+        return Err(match expected {
+            Some(expected) if expected != n => E::WrongLength { found: n, expected },
+            None if n < HEADER + 2 => E::WrongLength {
                 found: n,
-                expected: expected.unwrap_or(valid[0]),
-            }
+                expected: HEADER + 2,
+            },
+            _ => E::Checksum,
         });
     }
     if u16::from_be_bytes([b[1], b[2]]) != id_hash(&q.id) {

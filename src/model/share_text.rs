@@ -37,11 +37,21 @@ pub(super) enum Form {
     Short,
 }
 
-/// Bytes read from a text, and the last character if it carried bits that no byte holds
-/// (non-zero padding bits, or a character too many).
+/// Bytes read from a text, and what the bits after the last byte were.
 pub(super) struct Unpacked {
     pub(super) bytes: Vec<u8>,
-    pub(super) dirty_tail: Option<(usize, char)>,
+    pub(super) tail: Tail,
+}
+
+/// The bits after the last whole byte.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Tail {
+    /// Zero padding, as the encoder writes it.
+    Clean,
+    /// Padding that is not zero: the last character was changed.
+    Dirty,
+    /// A whole character more than any byte needs.
+    Extra,
 }
 
 impl Form {
@@ -53,7 +63,6 @@ impl Form {
         };
         let mut bytes = Vec::with_capacity(code.len() * bits / 8);
         let (mut acc, mut held) = (0u32, 0usize);
-        let mut last = None;
         for (position, ch) in code.chars().enumerate() {
             if ch.is_whitespace() || (self == Form::Short && is_dash(ch)) {
                 continue;
@@ -71,24 +80,26 @@ impl Form {
                 held -= 8;
                 bytes.push((acc >> held) as u8);
             }
-            last = Some((position, ch));
         }
-        let clean = held < bits && acc & ((1 << held) - 1) == 0;
-        Ok(Unpacked {
-            bytes,
-            dirty_tail: if clean { None } else { last },
-        })
+        let tail = if held >= bits {
+            Tail::Extra
+        } else if acc & ((1 << held) - 1) != 0 {
+            Tail::Dirty
+        } else {
+            Tail::Clean
+        };
+        Ok(Unpacked { bytes, tail })
     }
 }
 
 /// Finds the code in `text` and guesses its form. A code inside a link follows `r=` (after
 /// `#`, `?` or `&`); anything else is taken as a bare code.
 pub(super) fn read_text(text: &str) -> Result<(&str, Form), ShareCodeError> {
-    let code = text
+    let in_link = text
         .split(['#', '&', '?'])
         .rev()
-        .find_map(|part| part.trim_start().strip_prefix("r="))
-        .unwrap_or(text);
+        .find_map(|part| part.trim_start().strip_prefix("r="));
+    let code = in_link.unwrap_or(text);
     if code.trim().is_empty() {
         return Err(ShareCodeError::Empty);
     }
@@ -98,7 +109,12 @@ pub(super) fn read_text(text: &str) -> Result<(&str, Form), ShareCodeError> {
             return Err(ShareCodeError::InvalidCharacter { position, ch });
         }
     }
-    Ok((code, guess_form(code.trim())))
+    // Links carry the link form; a bare code may be either.
+    let guess = match in_link {
+        Some(_) => Form::Link,
+        None => guess_form(code.trim()),
+    };
+    Ok((code, guess))
 }
 
 /// Short when the text has inner spaces or the blocks of four of a displayed short code;

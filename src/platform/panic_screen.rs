@@ -3,9 +3,9 @@
 
 use crate::i18n::{t, Key, Lang};
 
-/// Installs the panic hook. Safe to call more than once.
+/// Installs the panic hook through Yew, which would otherwise replace it with its console hook.
 pub fn install(lang_key: &'static str) {
-    std::panic::set_hook(Box::new(move |_| {
+    yew::set_custom_panic_hook(Box::new(move |_| {
         let lang = super::storage::load(lang_key)
             .ok()
             .flatten()

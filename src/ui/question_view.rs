@@ -100,6 +100,10 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                 return;
             }
             let key = e.key();
+            #[cfg(feature = "panic-trigger")]
+            if key == "!" {
+                panic!("panic trigger of a test build");
+            }
             let on_button = e.target_dyn_into::<web_sys::HtmlButtonElement>().is_some();
             let picked = key
                 .chars()

@@ -1,0 +1,216 @@
+//! Wrong types, repeated fields, defaults and unknown fields in a questionnaire file.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod model_support;
+
+use model_support::{fixture, parse};
+use seller_check::model::{ContentError, ContentErrorKind as K, Item, Questionnaire};
+use serde_json::{json, Value};
+
+/// The (path, detail) of every shape error the edited fixture produces.
+fn shapes(edit: impl FnOnce(&mut Value)) -> Vec<(String, String)> {
+    let mut v = fixture();
+    edit(&mut v);
+    let errors = parse(&v).expect_err("the edit breaks the file");
+    errors
+        .into_iter()
+        .map(|ContentError { path, kind }| match kind {
+            K::Shape { detail, .. } => (path, detail),
+            other => panic!("{path}: {other:?}"),
+        })
+        .collect()
+}
+
+/// A change to the fixture, the path it breaks and the detail given.
+type Case = (fn(&mut Value), &'static str, &'static str);
+
+fn one(path: &str, detail: &str) -> Vec<(String, String)> {
+    vec![(path.to_string(), detail.to_string())]
+}
+
+#[test]
+fn wrong_types_name_the_field_and_both_types() {
+    let cases: [Case; 8] = [
+        (
+            |v| v["version"] = json!("1"),
+            "version",
+            "expected a whole number from 0 to 4294967295, found a string",
+        ),
+        (
+            |v| v["version"] = json!(1.5),
+            "version",
+            "expected a whole number from 0 to 4294967295, found a number",
+        ),
+        (
+            |v| v["languages"][1] = json!(7),
+            "languages[1]",
+            "expected a string, found a number",
+        ),
+        (
+            |v| v["dimensions"][1]["weight"] = json!("x"),
+            "dimensions[1].weight",
+            "expected a number, found a string",
+        ),
+        (
+            |v| v["items"][1]["reverse"] = json!(null),
+            "items[1].reverse",
+            "expected true or false, found null",
+        ),
+        (
+            |v| v["items"][0]["twin"] = json!(3),
+            "items[0].twin",
+            "expected a string or null, found a number",
+        ),
+        (
+            |v| v["scales"]["frequency"][0]["de"] = json!(["nie"]),
+            "scales.frequency[0].de",
+            "expected a string, found an array",
+        ),
+        (
+            |v| v["items"][8]["options"][1] = json!("Abwarten"),
+            "items[8].options[1]",
+            "expected an object, found a string",
+        ),
+    ];
+    for (edit, path, detail) in cases {
+        assert_eq!(shapes(edit), one(path, detail));
+    }
+    assert_eq!(
+        shapes(|v| v["variants"]["quick"] = json!(5)),
+        one(
+            "variants.quick",
+            "expected \"all\" or a list of item ids, found a number"
+        )
+    );
+}
+
+#[test]
+fn all_shape_problems_at_once() {
+    let found = shapes(|v| {
+        v["version"] = json!(-1);
+        v["items"][8]["options"][0]["weights"]["lead"] = json!("2");
+        v["stages"][3]["to"] = json!(null);
+    });
+    let paths: Vec<&str> = found.iter().map(|(p, _)| p.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "version",
+            "items[8].options[0].weights.lead",
+            "stages[3].to"
+        ]
+    );
+}
+
+#[test]
+fn a_repeated_field_is_an_error_a_repeated_map_key_is_not() {
+    let mut text = fixture().to_string();
+    text = text.replacen("\"version\":1", "\"version\":1,\"version\":2", 1);
+    let errors = Questionnaire::from_json(&text).unwrap_err();
+    assert!(
+        matches!(&errors[..], [ContentError { path, kind: K::Shape { detail, .. } }]
+            if path == "version" && detail == "duplicate field `version`"),
+        "{errors:?}"
+    );
+    let text = fixture()
+        .to_string()
+        .replacen("\"de\":\"nie\"", "\"de\":\"?\",\"de\":\"nie\"", 1);
+    let q = Questionnaire::from_json(&text).unwrap();
+    assert_eq!(q.scales["frequency"][0].get("de"), Some("nie"));
+}
+
+#[test]
+fn defaults_and_unknown_fields() {
+    let mut v = fixture();
+    v["comment"] = json!({"anything": [1, 2, {"deep": null}]});
+    v["items"][0]["note"] = json!("ignored");
+    v["items"][0]["twin"] = json!(null);
+    v["items"][2].as_object_mut().unwrap().remove("twin");
+    v["items"][2].as_object_mut().unwrap().remove("reverse");
+    let q = parse(&v).unwrap();
+    assert_eq!((q.mixed_margin, q.dimensions[0].weight), (4.0, 1.0));
+    let Item::Likert(l) = &q.items[2] else {
+        panic!()
+    };
+    assert_eq!((l.reverse, &l.twin), (false, &None));
+    let Item::Likert(l) = &q.items[0] else {
+        panic!()
+    };
+    assert_eq!(l.twin, None);
+    v["mixed_margin"] = json!(2.5);
+    v["dimensions"][0]["weight"] = json!(0);
+    let q = parse(&v).unwrap();
+    assert_eq!((q.mixed_margin, q.dimensions[0].weight), (2.5, 0.0));
+}
+
+#[test]
+fn positions_are_lines_and_columns_in_the_file() {
+    let mut v = fixture();
+    v["items"][4].as_object_mut().unwrap().remove("text");
+    v["items"][2]["kind"] = json!("lickert");
+    let text = serde_json::to_string_pretty(&v).unwrap();
+    let errors = Questionnaire::from_json(&text).unwrap_err();
+    let at = |line: usize, column: usize| {
+        let l = text.lines().nth(line - 1).unwrap();
+        l[column - 1..].chars().next().unwrap()
+    };
+    for e in &errors {
+        match &e.kind {
+            // A missing field is reported at the `{` of the object that lacks it.
+            K::MissingField {
+                field,
+                line,
+                column,
+            } => {
+                assert_eq!((field.as_str(), e.path.as_str()), ("text", "items[4]"));
+                assert_eq!(at(*line, *column), '{');
+            }
+            K::Shape {
+                line,
+                column,
+                detail,
+            } => {
+                assert_eq!(e.path, "items[2].kind");
+                assert!(detail.contains("lickert"), "{detail}");
+                assert_eq!(at(*line, *column), '"');
+            }
+            other => panic!("{other:?}"),
+        }
+    }
+    assert_eq!(errors.len(), 2);
+}
+
+#[test]
+fn hostile_files_fail_with_a_syntax_error() {
+    let deep = "[".repeat(100_000);
+    let errors = Questionnaire::from_json(&deep).unwrap_err();
+    assert!(
+        matches!(
+            errors[0].kind,
+            K::Syntax {
+                line: 1,
+                column: 65,
+                ..
+            }
+        ),
+        "{errors:?}"
+    );
+    for text in [
+        "{\"id\": \"a\u{1}\"}",
+        "{\"id\": \"\\ud800\"}",
+        "{\"version\": 1e999}",
+        "{} {}",
+    ] {
+        let errors = Questionnaire::from_json(text).unwrap_err();
+        assert!(
+            matches!(
+                errors[..],
+                [ContentError {
+                    kind: K::Syntax { .. },
+                    ..
+                }]
+            ),
+            "{errors:?}"
+        );
+    }
+}
