@@ -49,13 +49,13 @@ pub fn content_error(lang: Lang, e: &ContentError) -> String {
             false => format!("text for language \"{lang}\" is missing or empty"),
         },
         K::NoDimensions => pick(de, "Keine Dimension angegeben", "no dimension declared"),
-        K::NegativeWeight { value } => match de {
-            true => format!("Gewicht {value} ist negativ; erlaubt sind Werte ab 0"),
-            false => format!("weight {value} is negative; use 0 or more"),
+        K::NegativeWeight { value } => match (de, number(*value)) {
+            (true, value) => format!("Gewicht {value} ist negativ; erlaubt sind Werte ab 0"),
+            (false, value) => format!("weight {value} is negative; use 0 or more"),
         },
-        K::NegativeMargin { value } => match de {
-            true => format!("mixed_margin {value} ist negativ; erlaubt sind Werte ab 0"),
-            false => format!("mixed_margin {value} is negative; use 0 or more"),
+        K::NegativeMargin { value } => match (de, number(*value)) {
+            (true, value) => format!("mixed_margin {value} ist negativ; erlaubt sind Werte ab 0"),
+            (false, value) => format!("mixed_margin {value} is negative; use 0 or more"),
         },
         K::UnknownDimension { id } => match de {
             true => format!("Unbekannte Dimension „{id}“"),
@@ -70,19 +70,23 @@ pub fn content_error(lang: Lang, e: &ContentError) -> String {
             false => format!("a scale needs exactly 5 labels, found {found}"),
         },
         K::NoStages => pick(de, "Keine Stufe angegeben", "no stage declared"),
-        K::StageGap { expected, found } => match de {
-            true => format!("Stufe beginnt bei {found}, sollte lückenlos bei {expected} beginnen"),
-            false => {
+        K::StageGap { expected, found } => match (de, number(*expected), number(*found)) {
+            (true, expected, found) => {
+                format!("Stufe beginnt bei {found}, sollte lückenlos bei {expected} beginnen")
+            }
+            (false, expected, found) => {
                 format!("stage starts at {found}; it should start at {expected}, without a gap")
             }
         },
-        K::StageNotAscending { from, to } => match de {
-            true => format!("Stufe endet bei {to}, also nicht nach ihrem Beginn {from}"),
-            false => format!("stage ends at {to}, not after its start {from}"),
+        K::StageNotAscending { from, to } => match (de, number(*from), number(*to)) {
+            (true, from, to) => {
+                format!("Stufe endet bei {to}, also nicht nach ihrem Beginn {from}")
+            }
+            (false, from, to) => format!("stage ends at {to}, not after its start {from}"),
         },
-        K::StageEnd { found } => match de {
-            true => format!("Letzte Stufe endet bei {found} statt bei 100"),
-            false => format!("last stage ends at {found} instead of 100"),
+        K::StageEnd { found } => match (de, number(*found)) {
+            (true, found) => format!("Letzte Stufe endet bei {found} statt bei 100"),
+            (false, found) => format!("last stage ends at {found} instead of 100"),
         },
         K::UnknownItem { id } => match de {
             true => format!("Unbekannte Frage „{id}“"),
@@ -120,9 +124,9 @@ pub fn content_error(lang: Lang, e: &ContentError) -> String {
             false => format!("a scenario needs 3 or 4 options, found {found}"),
         },
         K::NoWeights => pick(de, "Option ohne Gewichte", "option without weights"),
-        K::WeightOutOfRange { value } => match de {
-            true => format!("Gewicht {value} liegt nicht zwischen -2 und 2"),
-            false => format!("weight {value} is not between -2 and 2"),
+        K::WeightOutOfRange { value } => match (de, number(*value)) {
+            (true, value) => format!("Gewicht {value} liegt nicht zwischen -2 und 2"),
+            (false, value) => format!("weight {value} is not between -2 and 2"),
         },
         K::TwinUnknown { id } => match de {
             true => format!("Zwilling „{id}“ gibt es nicht"),
@@ -141,6 +145,55 @@ pub fn content_error(lang: Lang, e: &ContentError) -> String {
             false => format!("twin \"{id}\" has the same keying; it must be keyed the other way"),
         },
     }
+}
+
+/// `v` for a message: `90`, `-1`, `2.5`, `0.333333`; at most six decimals, and
+/// `123456789012e290` style beyond a trillion. Written by hand because Rust's float
+/// formatting would add about 11 KB to the wasm for a handful of messages.
+fn number(v: f64) -> String {
+    if !v.is_finite() {
+        let text = if v.is_nan() { "NaN" } else { "∞" };
+        return if v < 0.0 {
+            format!("-{text}")
+        } else {
+            text.into()
+        };
+    }
+    let mut m = v.abs();
+    let mut exp = 0u32;
+    while m >= 1e12 {
+        m /= 10.0;
+        exp += 1;
+    }
+    // Below 1e12 the whole part is exact in a u64, and so is the fraction `m - whole`.
+    let mut whole = m.floor() as u64;
+    let mut micros = ((m - m.floor()) * 1e6 + 0.5).floor() as u64;
+    if micros == 1_000_000 || exp > 0 {
+        // Past a trillion only the whole part counts (the divisions blur the rest).
+        whole = (m + 0.5).floor() as u64;
+        micros = 0;
+    }
+    let mut out = String::new();
+    if v < 0.0 && (whole, micros) != (0, 0) {
+        out.push('-');
+    }
+    out.push_str(&whole.to_string());
+    if micros != 0 {
+        let mut digits = 6;
+        while micros % 10 == 0 {
+            micros /= 10;
+            digits -= 1;
+        }
+        let text = micros.to_string();
+        out.push('.');
+        out.push_str(&"0".repeat(digits - text.len()));
+        out.push_str(&text);
+    }
+    if exp > 0 {
+        out.push('e');
+        out.push_str(&exp.to_string());
+    }
+    out
 }
 
 fn pick(de: bool, german: &str, english: &str) -> String {

@@ -47,6 +47,12 @@ pub enum Key {
     CrashRestart,
     /// Shown once when a saved check cannot be read.
     SavedUnreadable,
+    /// Shown while a custom questionnaire loads.
+    Loading,
+    /// A custom questionnaire on another origin was refused.
+    QuestionnaireForeign,
+    /// A custom questionnaire could not be fetched.
+    QuestionnaireUnreachable,
     /// Shown once when storage refuses a write.
     StorageFull,
     /// Button back to the previous question.
@@ -168,6 +174,15 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         StorageFull => (
             "Der Speicher dieses Browsers ist voll. Sie können den Check zu Ende führen, aber nach dem Neuladen fehlen womöglich die letzten Antworten.",
             "This browser's storage is full. You can finish the check, but after a reload the latest answers may be missing.",
+        ),
+        Loading => ("Der Fragebogen wird geladen …", "Loading the questionnaire …"),
+        QuestionnaireForeign => (
+            "Der Fragebogen muss von derselben Adresse kommen wie der Check selbst; diese Datei wird nicht geladen.",
+            "The questionnaire must come from the same address as the check itself; this file is not loaded.",
+        ),
+        QuestionnaireUnreachable => (
+            "Der Fragebogen konnte nicht geladen werden. Bitte prüfen Sie die Adresse der Datei.",
+            "The questionnaire could not be loaded. Please check the address of the file.",
         ),
         SavedUnreadable => (
             "Ein gespeicherter Check konnte nicht gelesen werden (beschädigt oder von einer älteren Version). Bitte beginnen Sie neu.",

@@ -188,25 +188,16 @@ pub fn decode_bytes(q: &Questionnaire, b: &[u8]) -> Result<(VariantId, Answers),
         return Err(E::WrongLength { found: n, expected });
     }
     let items = q.variant_items(variant);
+    let nibble = |i: usize| b[HEADER + i / 2] >> (4 - 4 * (i % 2)) & 0x0F;
+    // An odd count leaves a padding nibble, which must be 0.
+    if items.len() % 2 == 1 && nibble(items.len()) != 0 {
+        return Err(E::InvalidAnswer { index: items.len() });
+    }
     let mut answers = Answers::new();
-    for index in 0..=items.len() {
-        let byte = b[HEADER + index / 2];
-        let value = if index % 2 == 0 {
-            byte >> 4
-        } else {
-            byte & 0x0F
-        };
-        let Some(item) = items.get(index) else {
-            // The padding nibble after an odd count must be 0.
-            if index % 2 == 1 && value != 0 {
-                return Err(E::InvalidAnswer { index });
-            }
-            break;
-        };
-        if value == 0 {
-            continue;
-        }
+    for (index, item) in items.iter().enumerate() {
+        let value = nibble(index);
         let answer = match item {
+            _ if value == 0 => continue,
             Item::Likert(_) => Answer::Scale(value - 1),
             Item::Scenario(_) => Answer::Choice(value - 1),
         };
@@ -225,14 +216,9 @@ fn code_len(items: usize) -> usize {
 
 /// The nibble for `item`: 0 when unanswered or the answer does not fit.
 fn nibble(item: &Item, answers: &Answers) -> u8 {
-    let value = match answers.valid_for(item) {
-        Some(Answer::Scale(i)) | Some(Answer::Choice(i)) => i.saturating_add(1),
-        None => 0,
-    };
-    if value > 0x0F {
-        0
-    } else {
-        value
+    match answers.valid_for(item) {
+        Some(Answer::Scale(i) | Answer::Choice(i)) if i < 0x0F => i + 1,
+        _ => 0,
     }
 }
 

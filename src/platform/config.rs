@@ -1,28 +1,86 @@
-//! Configuration of one page load: `data-*` attributes on `#app`, overridden by URL parameters.
+//! Configuration of one page load: URL parameters, else `data-*` attributes on `#app`.
+//! Every value is checked here; anything malformed is ignored as if absent.
 
 use crate::i18n::Lang;
+use crate::model::VariantId;
+
+/// A colour scheme forced by the host.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Theme {
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
 
 /// What the embedding page or URL asks for.
 #[derive(Clone, PartialEq, Debug, Default)]
 pub struct Config {
+    /// Embed mode (`embed=1`): no page chrome, transparent, reports its height.
+    pub embed: bool,
     /// Language forced by the host (`lang`), beating the remembered choice.
     pub lang: Option<Lang>,
+    /// Variant to start (`variant`).
+    pub variant: Option<VariantId>,
+    /// False with `intro=0`: the check starts at once.
+    pub hide_intro: bool,
+    /// Forced colour scheme (`theme`).
+    pub theme: Option<Theme>,
+    /// Accent colour (`accent`), `#rgb` or `#rrggbb` only.
+    pub accent: Option<String>,
     /// Link of the call to action on the result page (`cta`).
     pub cta_href: Option<String>,
     /// Label of the call to action (`cta-label`).
     pub cta_label: Option<String>,
+    /// A questionnaire file to use instead of the built-in one (`questionnaire`, same origin).
+    pub questionnaire: Option<String>,
+    /// Host origins allowed to receive events (`origins`, comma-separated).
+    pub origins: Vec<String>,
 }
 
-fn param(search: &str, name: &str) -> Option<String> {
+/// The value of `name` in a query string such as `?a=1&b=x%20y`.
+pub fn param(search: &str, name: &str) -> Option<String> {
     let search = search.strip_prefix('?').unwrap_or(search);
     search.split('&').find_map(|pair| {
         let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-        (k == name).then(|| {
-            js_sys::decode_uri_component(&v.replace('+', " "))
-                .map(String::from)
-                .unwrap_or_default()
-        })
+        (k == name).then(|| decode(v))
     })
+}
+
+fn decode(v: &str) -> String {
+    js_sys::decode_uri_component(&v.replace('+', " "))
+        .map(String::from)
+        .unwrap_or_default()
+}
+
+impl Config {
+    /// Builds the configuration from a lookup of raw values by name.
+    pub fn from_lookup(get: impl Fn(&str) -> Option<String>) -> Config {
+        let get = |name: &str| {
+            get(name)
+                .map(|v| v.trim().to_string())
+                .filter(|v| !v.is_empty())
+        };
+        let variant = get("variant").and_then(|v| VariantId::parse(&v));
+        Config {
+            embed: get("embed").is_some_and(|v| v != "0" && v != "false"),
+            lang: get("lang").and_then(|c| Lang::from_code(&c)),
+            variant,
+            hide_intro: get("intro").is_some_and(|v| v == "0" || v == "false"),
+            theme: match get("theme").as_deref() {
+                Some("light") => Some(Theme::Light),
+                Some("dark") => Some(Theme::Dark),
+                _ => None,
+            },
+            accent: get("accent").filter(|a| is_hex_color(a)),
+            cta_href: get("cta").filter(|h| is_safe_link(h)),
+            cta_label: get("cta-label"),
+            questionnaire: get("questionnaire"),
+            origins: get("origins")
+                .map(|o| parse_origins(&o))
+                .unwrap_or_default(),
+        }
+    }
 }
 
 /// Reads the configuration of this page load.
@@ -30,27 +88,44 @@ pub fn read() -> Config {
     let search = web_sys::window()
         .and_then(|w| w.location().search().ok())
         .unwrap_or_default();
-    let attr = |name: &str| {
-        super::document::mount_point().and_then(|el| el.get_attribute(&format!("data-{name}")))
-    };
-    let get = |name: &str| {
-        param(&search, name)
-            .or_else(|| attr(name))
-            .filter(|v| !v.is_empty())
-    };
-    Config {
-        lang: get("lang").and_then(|c| Lang::from_code(&c)),
-        cta_href: get("cta").filter(|h| is_safe_link(h)),
-        cta_label: get("cta-label"),
-    }
+    let app = super::document::mount_point();
+    Config::from_lookup(|name| {
+        param(&search, name).or_else(|| app.as_ref()?.get_attribute(&format!("data-{name}")))
+    })
 }
 
-/// Only http(s) and relative links: a `javascript:` link from a URL parameter must never run.
+/// Only http(s), mailto and relative links: a `javascript:` link from a URL parameter must never run.
 pub fn is_safe_link(href: &str) -> bool {
     let lower = href.trim().to_ascii_lowercase();
+    let scheme_free = !lower
+        .split(['/', '?', '#'])
+        .next()
+        .unwrap_or("")
+        .contains(':');
     lower.starts_with("https://")
         || lower.starts_with("http://")
-        || lower.starts_with('/')
         || lower.starts_with("mailto:")
-        || !lower.contains(':')
+        || scheme_free
+}
+
+/// `#rgb` or `#rrggbb`: nothing else reaches the stylesheet.
+pub fn is_hex_color(v: &str) -> bool {
+    let Some(hex) = v.strip_prefix('#') else {
+        return false;
+    };
+    matches!(hex.len(), 3 | 6) && hex.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// `https://a.example, http://127.0.0.1:4177` → the well-formed origins, without paths.
+pub fn parse_origins(list: &str) -> Vec<String> {
+    list.split(',')
+        .map(|o| o.trim().trim_end_matches('/'))
+        .filter(|o| {
+            let rest = o
+                .strip_prefix("https://")
+                .or_else(|| o.strip_prefix("http://"));
+            rest.is_some_and(|r| !r.is_empty() && !r.contains(['/', '?', '#', ' ', '*']))
+        })
+        .map(String::from)
+        .collect()
 }

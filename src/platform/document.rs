@@ -47,3 +47,29 @@ pub fn print() {
         let _ = w.print();
     }
 }
+
+/// Applies the host's look: embed mode, a forced colour scheme and the accent colour.
+/// The accent goes through the CSSOM, which a strict `style-src 'self'` allows.
+pub fn apply_look(embed: bool, theme: Option<super::config::Theme>, accent: Option<&str>) {
+    let Some(html) = document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    if embed {
+        let _ = html.class_list().add_1("embed");
+    }
+    if let Some(theme) = theme {
+        let value = match theme {
+            super::config::Theme::Light => "light",
+            super::config::Theme::Dark => "dark",
+        };
+        let _ = html.set_attribute("data-theme", value);
+    }
+    if let (Some(accent), Ok(html)) = (accent, html.dyn_into::<web_sys::HtmlElement>()) {
+        let _ = html.style().set_property("--sc-accent", accent);
+    }
+}
+
+/// The page's own origin, e.g. `http://127.0.0.1:4173`.
+pub fn origin() -> Option<String> {
+    web_sys::window()?.location().origin().ok()
+}

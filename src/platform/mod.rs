@@ -1,6 +1,8 @@
 //! The only place that touches the browser: storage, the document, the address and timing.
 
+pub mod bridge;
 pub mod config;
 pub mod document;
+pub mod fetch;
 pub mod panic_screen;
 pub mod storage;

@@ -1,11 +1,14 @@
-//! The app shell: reads the configuration, loads the questionnaire, holds the language.
+//! The app shell: reads the configuration, loads the questionnaire, holds the language,
+//! and connects the host page's bridge when embedded.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::i18n::{t, Key, Lang};
-use crate::model::Questionnaire;
+use crate::model::{ContentError, Questionnaire};
+use crate::platform::bridge::{Bridge, HostCommand, HostEvent};
+use crate::platform::fetch::{self, FetchError};
 use crate::platform::{config, document, storage};
 use crate::ui::content_error_view::ContentErrorView;
 use crate::ui::flow::Flow;
@@ -17,10 +20,35 @@ pub const LANG_KEY: &str = "seller-check.lang";
 /// The built-in questionnaire, compiled into the app.
 const DEFAULT_QUESTIONNAIRE: &str = include_str!("../../content/default.json");
 
+/// Where the questionnaire stands.
+#[derive(Clone, PartialEq)]
+enum Source {
+    /// A custom file is on its way.
+    Loading,
+    /// Parsed and valid.
+    Ready(Rc<Questionnaire>),
+    /// Parsed, with every problem found.
+    Broken(Vec<ContentError>),
+    /// The custom file could not be fetched.
+    Unreachable(FetchError),
+}
+
+fn parse(text: &str) -> Source {
+    match Questionnaire::from_json(text) {
+        Ok(q) => Source::Ready(Rc::new(q)),
+        Err(errors) => Source::Broken(errors),
+    }
+}
+
 /// The whole app.
 #[component]
 pub fn App() -> Html {
-    let config = use_memo((), |_| config::read());
+    let config = use_memo((), |_| {
+        let c = config::read();
+        document::apply_look(c.embed, c.theme, c.accent.as_deref());
+        c
+    });
+    let bridge = use_memo((), |_| Bridge::new(config.origins.clone()));
     let lang = {
         let forced = config.lang;
         use_state(move || {
@@ -34,10 +62,49 @@ pub fn App() -> Html {
                 .unwrap_or_default()
         })
     };
-    let questionnaire = use_memo((), |_| {
-        Questionnaire::from_json(DEFAULT_QUESTIONNAIRE).map(Rc::new)
-    });
-
+    let source = {
+        let custom = config.questionnaire.is_some();
+        use_state(move || {
+            if custom {
+                Source::Loading
+            } else {
+                parse(DEFAULT_QUESTIONNAIRE)
+            }
+        })
+    };
+    let restarts = use_reducer(|| Restarts(0));
+    {
+        let (url, source) = (config.questionnaire.clone(), source.clone());
+        use_effect_with((), move |_| {
+            if let Some(url) = url {
+                wasm_bindgen_futures::spawn_local(async move {
+                    source.set(match fetch::same_origin_text(&url).await {
+                        Ok(text) => parse(&text),
+                        Err(e) => Source::Unreachable(e),
+                    });
+                });
+            }
+        });
+    }
+    {
+        let (bridge, lang, restarts, config) = (
+            bridge.clone(),
+            lang.clone(),
+            restarts.dispatcher(),
+            config.clone(),
+        );
+        use_effect_with((), move |_| {
+            bridge.post(&HostEvent::Ready {
+                lang: lang.code(),
+                variant: config.variant.map(|v| v.as_str()),
+            });
+            bridge.observe_height();
+            bridge.listen(move |cmd| match cmd {
+                HostCommand::SetLang(l) => lang.set(l),
+                HostCommand::Restart => restarts.dispatch(()),
+            });
+        });
+    }
     use_effect_with(*lang, |lang| {
         document::set_language(lang.code(), t(*lang, Key::Title))
     });
@@ -53,17 +120,48 @@ pub fn App() -> Html {
         href: config.cta_href.clone().map(Into::into),
         label: config.cta_label.clone().map(Into::into),
     };
-    let body = match &*questionnaire {
-        Ok(q) => html! { <Flow lang={*lang} questionnaire={q.clone()} {cta} /> },
-        Err(errors) => html! { <ContentErrorView lang={*lang} errors={errors.clone()} /> },
+    let onhost = {
+        let bridge = bridge.clone();
+        Callback::from(move |e: HostEvent| bridge.post(&e))
+    };
+    let body = match &*source {
+        Source::Loading => {
+            html! { <p class="loading" role="status">{ t(*lang, Key::Loading) }</p> }
+        }
+        Source::Ready(q) => html! {
+            <Flow lang={*lang} questionnaire={q.clone()} {cta} {onhost}
+                autostart={config.hide_intro.then(|| config.variant.unwrap_or_default())}
+                restarts={restarts.0} />
+        },
+        Source::Broken(errors) => {
+            html! { <ContentErrorView lang={*lang} errors={errors.clone()} /> }
+        }
+        Source::Unreachable(e) => html! {
+            <section class="content-error" role="alert">
+                <h1>{ t(*lang, match e { FetchError::NotSameOrigin => Key::QuestionnaireForeign, FetchError::Unreachable => Key::QuestionnaireUnreachable }) }</h1>
+            </section>
+        },
     };
     html! {
         <>
-            <header class="topbar no-print">
-                <LangSwitch lang={*lang} onchange={onlang} />
-            </header>
+            if !config.embed {
+                <header class="topbar no-print">
+                    <LangSwitch lang={*lang} onchange={onlang} />
+                </header>
+            }
             <main id="main">{ body }</main>
             <footer class="footer"><p>{ t(*lang, Key::Attribution) }</p></footer>
         </>
+    }
+}
+
+/// How often the host asked to restart; Flow restarts when it changes.
+#[derive(PartialEq)]
+struct Restarts(u32);
+
+impl Reducible for Restarts {
+    type Action = ();
+    fn reduce(self: Rc<Self>, _: ()) -> Rc<Self> {
+        Rc::new(Restarts(self.0.wrapping_add(1)))
     }
 }

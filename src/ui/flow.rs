@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::i18n::{t, Key, Lang};
 use crate::model::{quality, report, score, Questionnaire, RestoreError, Session, VariantId};
+use crate::platform::bridge::HostEvent;
 use crate::platform::storage::StorageFault;
 use crate::platform::{document, storage};
 use crate::ui::notices::Notices;
@@ -15,6 +16,7 @@ use crate::ui::result_view::{CallToAction, Outcome, ResultView, RESULT_HEADING_I
 use crate::ui::resume_prompt::ResumePrompt;
 use crate::ui::start_screen::StartScreen;
 use crate::ui::state::{Action, Notice, State};
+use crate::ui::use_host_events::use_host_events;
 
 /// Storage key of the run in progress.
 pub const SESSION_KEY: &str = "seller-check.session";
@@ -29,6 +31,15 @@ pub struct FlowProps {
     /// The configured call to action.
     #[prop_or_default]
     pub cta: CallToAction,
+    /// Without a start screen: the variant to run at once.
+    #[prop_or_default]
+    pub autostart: Option<VariantId>,
+    /// Changes when the host asks for a restart.
+    #[prop_or_default]
+    pub restarts: u32,
+    /// Receives what the host page may hear about.
+    #[prop_or_default]
+    pub onhost: Callback<HostEvent>,
 }
 
 /// Reads a saved run: `Ok(None)` when there is none, `Err` with the notice to give otherwise.
@@ -53,15 +64,19 @@ fn load_saved(q: &Questionnaire) -> Result<Option<Session>, Notice> {
 pub fn Flow(props: &FlowProps) -> Html {
     let lang = props.lang;
     let state = {
-        let q = props.questionnaire.clone();
+        let (q, autostart) = (props.questionnaire.clone(), props.autostart);
         use_reducer(move || {
             let (pending, notice) = match load_saved(&q) {
                 Ok(p) => (p, None),
                 Err(n) => (None, Some(n)),
             };
             let mut state = State::new(q, pending);
-            if let Some(n) = notice {
-                state = Rc::unwrap_or_clone(Rc::new(state).reduce(Action::Notify(n)));
+            for action in notice
+                .map(Action::Notify)
+                .into_iter()
+                .chain(autostart.map(Action::Autostart))
+            {
+                state = Rc::unwrap_or_clone(Rc::new(state).reduce(action));
             }
             state
         })
@@ -85,6 +100,18 @@ pub fn Flow(props: &FlowProps) -> Html {
             },
         );
     }
+    {
+        let (state, autostart) = (state.clone(), props.autostart);
+        use_effect_with(props.restarts, move |restarts| {
+            if *restarts > 0 {
+                state.dispatch(match autostart {
+                    Some(v) => Action::Start(v),
+                    None => Action::Restart,
+                });
+            }
+        });
+    }
+    use_host_events(&state, lang, props.onhost.clone());
     let finished = state.session.as_ref().is_some_and(|s| s.finished);
     use_effect_with(finished, |finished| {
         if *finished {
@@ -124,7 +151,7 @@ pub fn Flow(props: &FlowProps) -> Html {
             });
             html! {
                 <ResultView {lang} {outcome} cta={props.cta.clone()}
-                    onback={dispatch(|_| Action::Back)} onrestart={dispatch(|_| Action::Restart)}
+                    onback={dispatch(|_| Action::Back)} onrestart={ let (s, a) = (state.clone(), props.autostart); Callback::from(move |_| s.dispatch(a.map(Action::Start).unwrap_or(Action::Restart))) }
                     onprint={Callback::from(|_| document::print())} />
             }
         }

@@ -13,6 +13,7 @@ pub mod resume_prompt;
 pub mod spectrum_chart;
 pub mod start_screen;
 pub mod state;
+pub mod use_host_events;
 
 pub use app::{App, LANG_KEY};
 

@@ -38,6 +38,8 @@ pub enum Action {
     Start(VariantId),
     /// Continue the saved run.
     Resume,
+    /// Without a start screen: continue a saved run of this variant, else start one.
+    Autostart(VariantId),
     /// Drop the saved run.
     Discard,
     /// Answer the question on screen; `visible_ms` is how long it was visible before this answer.
@@ -93,6 +95,12 @@ impl Reducible for State {
                 s.pending = None;
             }
             Action::Resume => s.session = s.pending.take(),
+            Action::Autostart(variant) => {
+                s.session = match s.pending.take() {
+                    Some(p) if p.variant == variant && !p.finished => Some(p),
+                    _ => Some(Session::new(&s.questionnaire, variant)),
+                };
+            }
             Action::Discard => s.pending = None,
             Action::Answer {
                 item,

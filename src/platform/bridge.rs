@@ -1,0 +1,221 @@
+//! The postMessage bridge to a host page: events out (only to allowed origins, never to "*"),
+//! a few documented commands in (only from an allowed origin and from the parent), height reports.
+
+use std::rc::Rc;
+
+use js_sys::{Object, Reflect};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::i18n::Lang;
+
+/// Prefix of every message type; the version lets hosts and widget evolve apart.
+pub const PREFIX: &str = "seller-check:v1:";
+
+/// Something the host may want to know.
+#[derive(Clone, PartialEq, Debug)]
+pub enum HostEvent {
+    /// The app is mounted.
+    Ready {
+        /// UI language code.
+        lang: &'static str,
+        /// Configured variant, if any.
+        variant: Option<&'static str>,
+    },
+    /// A check started.
+    Started {
+        /// `quick` or `full`.
+        variant: &'static str,
+        /// Number of questions.
+        total: usize,
+    },
+    /// A question is shown.
+    Progress {
+        /// 1-based number of the question.
+        n: usize,
+        /// Number of questions.
+        total: usize,
+    },
+    /// The result is shown.
+    Completed {
+        /// `quick` or `full`.
+        variant: &'static str,
+        /// 1-based stage.
+        stage: usize,
+        /// Stage id from the questionnaire.
+        stage_id: String,
+        /// Stage name in the UI language.
+        stage_name: String,
+        /// Position 0..=100.
+        position: i64,
+        /// Dimension id and score 0..=100.
+        dimensions: Vec<(String, i64)>,
+        /// Link to the read-only result.
+        share_link: String,
+    },
+}
+
+/// A command from the host.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum HostCommand {
+    /// Switch the UI language.
+    SetLang(Lang),
+    /// Back to the start.
+    Restart,
+}
+
+fn obj(pairs: &[(&str, JsValue)]) -> Object {
+    let o = Object::new();
+    for (k, v) in pairs {
+        let _ = Reflect::set(&o, &JsValue::from_str(k), v);
+    }
+    o
+}
+
+fn message(event: &HostEvent) -> Object {
+    let s = |v: &str| JsValue::from_str(v);
+    let n = |v: usize| JsValue::from_f64(v as f64);
+    let (name, mut fields): (&str, Vec<(&str, JsValue)>) = match event {
+        HostEvent::Ready { lang, variant } => (
+            "ready",
+            vec![
+                ("lang", s(lang)),
+                ("variant", variant.map(s).unwrap_or(JsValue::NULL)),
+            ],
+        ),
+        HostEvent::Started { variant, total } => (
+            "started",
+            vec![("variant", s(variant)), ("total", n(*total))],
+        ),
+        HostEvent::Progress { n: i, total } => {
+            ("progress", vec![("n", n(*i)), ("total", n(*total))])
+        }
+        HostEvent::Completed {
+            variant,
+            stage,
+            stage_id,
+            stage_name,
+            position,
+            dimensions,
+            share_link,
+        } => {
+            let dims = obj(&dimensions
+                .iter()
+                .map(|(k, v)| (k.as_str(), JsValue::from_f64(*v as f64)))
+                .collect::<Vec<_>>());
+            (
+                "completed",
+                vec![
+                    ("variant", s(variant)),
+                    ("stage", n(*stage)),
+                    ("stageId", s(stage_id)),
+                    ("stageName", s(stage_name)),
+                    ("position", JsValue::from_f64(*position as f64)),
+                    ("dimensions", dims.into()),
+                    ("shareLink", s(share_link)),
+                ],
+            )
+        }
+    };
+    let ty = format!("{PREFIX}{name}");
+    fields.insert(0, ("type", s(&ty)));
+    obj(&fields)
+}
+
+/// The host connection of this page: the parent window and the origins allowed to hear from us.
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct Bridge {
+    origins: Rc<Vec<String>>,
+}
+
+fn parent() -> Option<web_sys::Window> {
+    let window = web_sys::window()?;
+    let parent = window.parent().ok()??;
+    // Top-level page: the parent is the window itself, there is no host to talk to.
+    (!JsValue::from(parent.clone()).loose_eq(&JsValue::from(window))).then_some(parent)
+}
+
+impl Bridge {
+    /// A bridge to the parent window for `origins`; with none, nothing is ever posted.
+    pub fn new(origins: Vec<String>) -> Bridge {
+        Bridge {
+            origins: Rc::new(origins),
+        }
+    }
+
+    /// Posts `event` to the parent, once per allowed origin (the browser drops it where the origin differs).
+    pub fn post(&self, event: &HostEvent) {
+        self.post_raw(&message(event));
+    }
+
+    fn post_raw(&self, msg: &Object) {
+        let Some(parent) = parent() else { return };
+        for origin in self.origins.iter() {
+            let _ = parent.post_message(msg, origin);
+        }
+    }
+
+    /// Calls `oncommand` for documented commands from an allowed origin sent by the parent.
+    /// The listener lives as long as the page.
+    pub fn listen(&self, oncommand: impl Fn(HostCommand) + 'static) {
+        let (Some(window), Some(parent)) = (web_sys::window(), parent()) else {
+            return;
+        };
+        let origins = self.origins.clone();
+        let handler =
+            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
+                let from_parent = e
+                    .source()
+                    .is_some_and(|s| s.loose_eq(&JsValue::from(parent.clone())));
+                if !from_parent || !origins.iter().any(|o| *o == e.origin()) {
+                    return;
+                }
+                if let Some(cmd) = command(&e.data()) {
+                    oncommand(cmd);
+                }
+            });
+        let _ =
+            window.add_event_listener_with_callback("message", handler.as_ref().unchecked_ref());
+        handler.forget();
+    }
+
+    /// Reports the app's height to the host on every layout change.
+    pub fn observe_height(&self) {
+        let (Some(root), true) = (super::document::mount_point(), parent().is_some()) else {
+            return;
+        };
+        let bridge = self.clone();
+        let target = root.clone();
+        let onresize = Closure::<dyn Fn()>::new(move || {
+            let rect = target.get_bounding_client_rect();
+            let scroll = web_sys::window()
+                .and_then(|w| w.scroll_y().ok())
+                .unwrap_or(0.0);
+            let height = (rect.bottom() + scroll).ceil() as usize;
+            bridge.post_raw(&obj(&[
+                ("type", JsValue::from_str(&format!("{PREFIX}resized"))),
+                ("height", JsValue::from_f64(height as f64)),
+            ]));
+        });
+        if let Ok(observer) = web_sys::ResizeObserver::new(onresize.as_ref().unchecked_ref()) {
+            observer.observe(&root);
+        }
+        onresize.forget();
+    }
+}
+
+fn command(data: &JsValue) -> Option<HostCommand> {
+    let ty = Reflect::get(data, &JsValue::from_str("type"))
+        .ok()?
+        .as_string()?;
+    match ty.strip_prefix(PREFIX)? {
+        "set-lang" => {
+            let lang = Reflect::get(data, &JsValue::from_str("lang"))
+                .ok()?
+                .as_string()?;
+            Lang::from_code(&lang).map(HostCommand::SetLang)
+        }
+        "restart" => Some(HostCommand::Restart),
+        _ => None,
+    }
+}
