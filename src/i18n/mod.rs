@@ -5,8 +5,8 @@ pub mod share_errors;
 mod strings;
 
 pub use strings::{
-    answered_of, language_name, minutes_left, question_of, spectrum_label, t, variant_length,
-    whole, Key,
+    answered_of, duplicate_of, group_dimension, group_summary, language_name, line_label,
+    minutes_left, question_of, spectrum_label, stage_count, t, variant_length, whole, Key,
 };
 
 /// A language the UI speaks. German is the default.

@@ -39,6 +39,60 @@ pub enum Key {
     StorageBlocked,
     /// Button that dismisses a notice.
     Dismiss,
+    /// Heading of the workshop view.
+    WorkshopTitle,
+    /// What the workshop view does.
+    WorkshopIntro,
+    /// Label of the code field.
+    WorkshopCodes,
+    /// No participant yet.
+    WorkshopEmpty,
+    /// Heading of the group picture.
+    WorkshopGroup,
+    /// Heading of the dimension means.
+    WorkshopDimensions,
+    /// Label of the strongest dimension.
+    WorkshopStrongest,
+    /// Label of the weakest dimension.
+    WorkshopWeakest,
+    /// Heading of the invalid lines.
+    WorkshopInvalid,
+    /// Heading of the duplicate lines.
+    WorkshopDuplicates,
+    /// Button that downloads the CSV.
+    DownloadCsv,
+    /// Button that clears the group.
+    ClearGroup,
+    /// Accessible name of the group dimension chart.
+    GroupChartLabel,
+    /// Heading of the share section.
+    ShareTitle,
+    /// What the share link is.
+    ShareHint,
+    /// Label of the link field.
+    ShareLink,
+    /// Button that copies the link.
+    CopyLink,
+    /// Confirmation after copying.
+    LinkCopied,
+    /// Copying failed.
+    LinkCopyFailed,
+    /// Label of the short code.
+    ShortCode,
+    /// Accessible name of the QR code.
+    QrLabel,
+    /// Label before the workshop session name.
+    SessionLabel,
+    /// Hint in a workshop session.
+    SessionHint,
+    /// Heading of a result opened from a link.
+    SharedTitle,
+    /// Note on a shared result.
+    SharedNote,
+    /// Heading when a shared link cannot be read.
+    SharedBroken,
+    /// Link to start an own check.
+    OwnCheck,
     /// Heading of the error screen after an internal fault.
     CrashTitle,
     /// Body of the error screen.
@@ -165,6 +219,33 @@ fn pair(key: Key) -> (&'static str, &'static str) {
             "This browser does not allow local storage. The check works all the same, only without resuming after a reload.",
         ),
         Dismiss => ("Schließen", "Dismiss"),
+        WorkshopTitle => ("Workshop-Auswertung", "Workshop results"),
+        WorkshopIntro => ("Fügen Sie die Ergebniscodes oder -links der Teilnehmenden ein, einen pro Zeile. Die Auswertung ist anonym und bleibt in diesem Browser, bis Sie sie leeren.", "Paste the participants' result codes or links, one per line. The evaluation is anonymous and stays in this browser until you clear it."),
+        WorkshopCodes => ("Ergebniscodes, einer pro Zeile", "Result codes, one per line"),
+        WorkshopEmpty => ("Noch keine gültigen Codes.", "No valid codes yet."),
+        WorkshopGroup => ("Die Gruppe auf dem Spektrum", "The group on the spectrum"),
+        WorkshopDimensions => ("Dimensionen: Mittelwert und Spanne", "Dimensions: mean and range"),
+        WorkshopStrongest => ("Stärkste Dimension der Gruppe:", "The group's strongest dimension:"),
+        WorkshopWeakest => ("Schwächste Dimension der Gruppe:", "The group's weakest dimension:"),
+        WorkshopInvalid => ("Nicht lesbare Zeilen", "Lines that cannot be read"),
+        WorkshopDuplicates => ("Doppelte Codes (nur einmal gezählt)", "Duplicate codes (counted once)"),
+        DownloadCsv => ("CSV herunterladen", "Download CSV"),
+        ClearGroup => ("Gruppe leeren", "Clear the group"),
+        GroupChartLabel => ("Mittelwert je Dimension, 0 bis 100, mit Spanne:", "Mean per dimension, 0 to 100, with range:"),
+        ShareTitle => ("Ergebnis teilen oder aufbewahren", "Share or keep your result"),
+        ShareHint => ("Der Link enthält nur Ihre Antworten, verschlüsselt im Teil nach dem #, den Browser nie an einen Server senden. Wer ihn öffnet, sieht dieses Ergebnis.", "The link holds only your answers, in the part after the #, which browsers never send to a server. Whoever opens it sees this result."),
+        ShareLink => ("Ergebnislink", "Result link"),
+        CopyLink => ("Link kopieren", "Copy link"),
+        LinkCopied => ("Link kopiert.", "Link copied."),
+        LinkCopyFailed => ("Kopieren nicht möglich. Bitte markieren Sie den Link und kopieren Sie ihn selbst.", "Copying is not possible here. Please select the link and copy it yourself."),
+        ShortCode => ("Kurzcode zum Vorlesen oder Abtippen", "Short code to read aloud or type"),
+        QrLabel => ("QR-Code des Ergebnislinks", "QR code of the result link"),
+        SessionLabel => ("Workshop:", "Workshop:"),
+        SessionHint => ("Zeigen Sie diesen QR-Code der Moderation oder schicken Sie ihr den Kurzcode. Es wird nur Ihr Antwortmuster übertragen, kein Name.", "Show this QR code to the facilitator or send them the short code. Only your answer pattern travels, no name."),
+        SharedTitle => ("Geteiltes Ergebnis", "Shared result"),
+        SharedNote => ("Dieses Ergebnis wurde aus einem Link berechnet. Es ist schreibgeschützt.", "This result was computed from a link. It is read-only."),
+        SharedBroken => ("Dieser Ergebnislink lässt sich nicht lesen", "This result link cannot be read"),
+        OwnCheck => ("Eigenen Check starten", "Start your own check"),
         CrashTitle => ("Da ist etwas schiefgelaufen", "Something went wrong"),
         CrashBody => (
             "Der Check ist auf einen internen Fehler gestoßen. Ihre bisherigen Antworten sind in diesem Browser gespeichert; nach dem Neustart können Sie weitermachen.",
@@ -271,4 +352,48 @@ pub fn spectrum_label(lang: Lang, position: f64, stage: &str, n: usize) -> Strin
 /// A score or position as a whole number. Integer formatting keeps the float printer out of the wasm.
 pub fn whole(v: f64) -> i64 {
     v.round() as i64
+}
+
+/// "5 Teilnehmende · 1 doppelt · 2 nicht lesbar": the workshop summary.
+pub fn group_summary(lang: Lang, participants: usize, duplicates: usize, invalid: usize) -> String {
+    match lang {
+        Lang::De => {
+            format!("{participants} Teilnehmende · {duplicates} doppelt · {invalid} nicht lesbar")
+        }
+        Lang::En => {
+            format!("{participants} participants · {duplicates} duplicates · {invalid} unreadable")
+        }
+    }
+}
+
+/// "Zeile 4": a line of the pasted codes.
+pub fn line_label(lang: Lang, line: usize) -> String {
+    match lang {
+        Lang::De => format!("Zeile {line}"),
+        Lang::En => format!("Line {line}"),
+    }
+}
+
+/// "Zeile 4 wiederholt Zeile 1."
+pub fn duplicate_of(lang: Lang, line: usize, first: usize) -> String {
+    match lang {
+        Lang::De => format!("Zeile {line} wiederholt Zeile {first}."),
+        Lang::En => format!("Line {line} repeats line {first}."),
+    }
+}
+
+/// Screen-reader text of one dimension in the group chart.
+pub fn group_dimension(lang: Lang, name: &str, mean: f64, min: f64, max: f64, sd: f64) -> String {
+    let (mean, min, max, sd) = (whole(mean), whole(min), whole(max), whole(sd));
+    match lang {
+        Lang::De => {
+            format!("{name}: Mittelwert {mean}, Spanne {min} bis {max}, Standardabweichung {sd}")
+        }
+        Lang::En => format!("{name}: mean {mean}, range {min} to {max}, standard deviation {sd}"),
+    }
+}
+
+/// "Briefträger: 2": a stage with its head count.
+pub fn stage_count(name: &str, count: usize) -> String {
+    format!("{name}: {count}")
 }

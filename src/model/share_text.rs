@@ -15,7 +15,7 @@ pub fn to_link_code(bytes: &[u8]) -> String {
 }
 
 /// The short form of share-code bytes: Crockford base32, upper case, in blocks of four
-/// joined by `-`, e.g. `8ZK4-…`.
+/// joined by `-`, e.g. `209W-P08J-6H8J-6H8J-CVTG`.
 pub fn to_short_code(bytes: &[u8]) -> String {
     let plain = pack(bytes, 5, CROCKFORD);
     let mut out = String::with_capacity(plain.len() * 5 / 4);

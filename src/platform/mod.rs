@@ -4,5 +4,6 @@ pub mod bridge;
 pub mod config;
 pub mod document;
 pub mod fetch;
+pub mod location;
 pub mod panic_screen;
 pub mod storage;

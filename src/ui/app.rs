@@ -9,11 +9,13 @@ use crate::i18n::{t, Key, Lang};
 use crate::model::{ContentError, Questionnaire};
 use crate::platform::bridge::{Bridge, HostCommand, HostEvent};
 use crate::platform::fetch::{self, FetchError};
-use crate::platform::{config, document, storage};
+use crate::platform::{config, document, location, storage};
 use crate::ui::content_error_view::ContentErrorView;
 use crate::ui::flow::Flow;
 use crate::ui::lang_switch::LangSwitch;
 use crate::ui::result_view::CallToAction;
+use crate::ui::shared_result::SharedResult;
+use crate::ui::workshop_view::WorkshopView;
 
 /// Storage key of the chosen language.
 pub const LANG_KEY: &str = "seller-check.lang";
@@ -31,6 +33,36 @@ enum Source {
     Broken(Vec<ContentError>),
     /// The custom file could not be fetched.
     Unreachable(FetchError),
+}
+
+/// What the fragment asks for.
+#[derive(Clone, PartialEq)]
+enum Route {
+    /// The check itself.
+    Check,
+    /// A shared result, read-only (`#r=<code>`).
+    Shared(AttrValue),
+    /// The check within a workshop session (`#join=<label>`).
+    Join(AttrValue),
+    /// The facilitator's view (`#workshop`).
+    Workshop,
+}
+
+fn route() -> Route {
+    let hash = location::hash();
+    if let Some(code) = hash.strip_prefix("r=") {
+        Route::Shared(code.to_string().into())
+    } else if let Some(label) = hash
+        .strip_prefix("join=")
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+    {
+        Route::Join(label.chars().take(60).collect::<String>().into())
+    } else if hash == "workshop" {
+        Route::Workshop
+    } else {
+        Route::Check
+    }
 }
 
 fn parse(text: &str) -> Source {
@@ -73,6 +105,13 @@ pub fn App() -> Html {
         })
     };
     let restarts = use_reducer(|| Restarts(0));
+    let route = use_state(route);
+    {
+        let route = route.clone();
+        use_effect_with((), move |_| {
+            location::on_hash_change(move || route.set(self::route()))
+        });
+    }
     {
         let (url, source) = (config.questionnaire.clone(), source.clone());
         use_effect_with((), move |_| {
@@ -128,10 +167,17 @@ pub fn App() -> Html {
         Source::Loading => {
             html! { <p class="loading" role="status">{ t(*lang, Key::Loading) }</p> }
         }
-        Source::Ready(q) => html! {
-            <Flow lang={*lang} questionnaire={q.clone()} {cta} {onhost}
-                autostart={config.hide_intro.then(|| config.variant.unwrap_or_default())}
-                restarts={restarts.0} />
+        Source::Ready(q) => match &*route {
+            Route::Shared(code) => {
+                html! { <SharedResult lang={*lang} questionnaire={q.clone()} code={code.clone()} /> }
+            }
+            Route::Workshop => html! { <WorkshopView lang={*lang} questionnaire={q.clone()} /> },
+            Route::Check | Route::Join(_) => html! {
+                <Flow lang={*lang} questionnaire={q.clone()} {cta} {onhost}
+                    autostart={config.hide_intro.then(|| config.variant.unwrap_or_default())}
+                    restarts={restarts.0}
+                    session={if let Route::Join(label) = &*route { Some(label.clone()) } else { None }} />
+            },
         },
         Source::Broken(errors) => {
             html! { <ContentErrorView lang={*lang} errors={errors.clone()} /> }

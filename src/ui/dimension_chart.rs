@@ -11,6 +11,10 @@ pub struct Bar {
     pub name: AttrValue,
     /// Score 0–100.
     pub score: Option<f64>,
+    /// For a group: lowest and highest score, drawn as a whisker.
+    pub range: Option<(f64, f64)>,
+    /// Text read by screen readers instead of "name: score / 100".
+    pub spoken: Option<AttrValue>,
 }
 
 /// Props of [`DimensionChart`].
@@ -43,6 +47,11 @@ pub fn DimensionChart(props: &DimensionChartProps) -> Html {
                             <text class="dim-label" x="0" y={f(y + 15.0)}>{ bar.name.clone() }</text>
                             <rect class="track" x="0" y={f(y + 21.0)} width={f(BAR_W)} height="16" rx="4" />
                             <rect class="fill" x="0" y={f(y + 21.0)} width={f(BAR_W * v / 100.0)} height="16" rx="4" />
+                            if let Some((lo, hi)) = bar.range {
+                                <line class="range" x1={f(BAR_W * lo / 100.0)} x2={f(BAR_W * hi / 100.0)} y1={f(y + 29.0)} y2={f(y + 29.0)} />
+                                <line class="range" x1={f(BAR_W * lo / 100.0)} x2={f(BAR_W * lo / 100.0)} y1={f(y + 23.0)} y2={f(y + 35.0)} />
+                                <line class="range" x1={f(BAR_W * hi / 100.0)} x2={f(BAR_W * hi / 100.0)} y1={f(y + 23.0)} y2={f(y + 35.0)} />
+                            }
                             <text class="dim-value" x="400" y={f(y + 34.0)} text-anchor="end">
                                 { bar.score.map(|s| whole(s).to_string()).unwrap_or_else(|| "–".into()) }
                             </text>
@@ -54,7 +63,7 @@ pub fn DimensionChart(props: &DimensionChartProps) -> Html {
                 { props.label.clone() }
                 <ul>
                     { for props.bars.iter().map(|bar| html! {
-                        <li>{ format!("{}: {}", bar.name, bar.score.map(|s| format!("{} / 100", whole(s))).unwrap_or_else(|| props.no_data.to_string())) }</li>
+                        <li>{ bar.spoken.clone().unwrap_or_else(|| format!("{}: {}", bar.name, bar.score.map(|s| format!("{} / 100", whole(s))).unwrap_or_else(|| props.no_data.to_string())).into()) }</li>
                     }) }
                 </ul>
             </figcaption>

@@ -14,6 +14,7 @@ use crate::ui::notices::Notices;
 use crate::ui::question_view::QuestionView;
 use crate::ui::result_view::{CallToAction, Outcome, ResultView, RESULT_HEADING_ID};
 use crate::ui::resume_prompt::ResumePrompt;
+use crate::ui::share_section::share_links;
 use crate::ui::start_screen::StartScreen;
 use crate::ui::state::{Action, Notice, State};
 use crate::ui::use_host_events::use_host_events;
@@ -37,6 +38,9 @@ pub struct FlowProps {
     /// Changes when the host asks for a restart.
     #[prop_or_default]
     pub restarts: u32,
+    /// Workshop session label from a `#join=` link.
+    #[prop_or_default]
+    pub session: Option<AttrValue>,
     /// Receives what the host page may hear about.
     #[prop_or_default]
     pub onhost: Callback<HostEvent>,
@@ -151,6 +155,8 @@ pub fn Flow(props: &FlowProps) -> Html {
             });
             html! {
                 <ResultView {lang} {outcome} cta={props.cta.clone()}
+                    share={Some(share_links(q, run.variant, &run.answers)).map(|(l, s)| (l.into(), s.into()))}
+                    session={props.session.clone()}
                     onback={dispatch(|_| Action::Back)} onrestart={ let (s, a) = (state.clone(), props.autostart); Callback::from(move |_| s.dispatch(a.map(Action::Start).unwrap_or(Action::Restart))) }
                     onprint={Callback::from(|_| document::print())} />
             }

@@ -7,13 +7,17 @@ pub mod dimension_texts;
 pub mod flow;
 pub mod lang_switch;
 pub mod notices;
+pub mod qr_code;
 pub mod question_view;
 pub mod result_view;
 pub mod resume_prompt;
+pub mod share_section;
+pub mod shared_result;
 pub mod spectrum_chart;
 pub mod start_screen;
 pub mod state;
 pub mod use_host_events;
+pub mod workshop_view;
 
 pub use app::{App, LANG_KEY};
 

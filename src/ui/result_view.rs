@@ -9,6 +9,7 @@ use crate::i18n::{spectrum_label, t, whole, Key, Lang};
 use crate::model::{QualityNote, Questionnaire, Report, Score, Severity};
 use crate::ui::dimension_chart::{Bar, DimensionChart};
 use crate::ui::dimension_texts::{DimensionTexts, Highlights};
+use crate::ui::share_section::ShareSection;
 use crate::ui::spectrum_chart::{Band, SpectrumChart};
 
 /// Id of the result heading; focus moves here when the result appears.
@@ -52,6 +53,15 @@ pub struct ResultViewProps {
     pub onrestart: Callback<()>,
     /// Print the page.
     pub onprint: Callback<()>,
+    /// The share link and short code; no share section without.
+    #[prop_or_default]
+    pub share: Option<(AttrValue, AttrValue)>,
+    /// Workshop session label from a `#join=` link.
+    #[prop_or_default]
+    pub session: Option<AttrValue>,
+    /// Opened from a share link: no changing, no restart; a link to an own check instead.
+    #[prop_or_default]
+    pub readonly: Option<AttrValue>,
 }
 
 /// Shows the whole result.
@@ -88,13 +98,18 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
         .map(|(d, s)| Bar {
             name: q.tr(&d.name, code).to_string().into(),
             score: *s,
+            range: None,
+            spoken: None,
         })
         .collect();
     let position = o.score.position;
 
     html! {
         <article class="result" aria-labelledby={RESULT_HEADING_ID}>
-            <h1 id={RESULT_HEADING_ID} tabindex="-1">{ t(lang, Key::ResultTitle) }</h1>
+            <h1 id={RESULT_HEADING_ID} tabindex="-1">{ t(lang, if props.readonly.is_some() { Key::SharedTitle } else { Key::ResultTitle }) }</h1>
+            if props.readonly.is_some() {
+                <p class="shared-note">{ t(lang, Key::SharedNote) }</p>
+            }
             <section class={format!("stage-card stage-{}", o.score.stage + 1)}>
                 <p class="stage-meta">
                     { format!("{} {} / {} · {} {}", t(lang, Key::Stage), o.score.stage + 1, q.stages.len(), t(lang, Key::Position), whole(position)) }
@@ -126,6 +141,9 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                     </ul>
                 </section>
             }
+            if let Some((link, short)) = props.share.clone() {
+                <ShareSection {lang} {link} short_code={short} session={props.session.clone()} />
+            }
             if let Some(href) = props.cta.href.clone() {
                 <section class="cta">
                     <p>{ t(lang, Key::CtaLead) }</p>
@@ -135,9 +153,14 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                 </section>
             }
             <div class="actions no-print">
-                <button type="button" class="button" onclick={props.onback.reform(|_| ())}>{ "← " }{ t(lang, Key::Back) }</button>
-                <button type="button" class="button" onclick={props.onprint.reform(|_| ())}>{ t(lang, Key::Print) }</button>
-                <button type="button" class="button" onclick={props.onrestart.reform(|_| ())}>{ t(lang, Key::Restart) }</button>
+                if let Some(own) = props.readonly.clone() {
+                    <button type="button" class="button" onclick={props.onprint.reform(|_| ())}>{ t(lang, Key::Print) }</button>
+                    <a class="button primary" href={own}>{ t(lang, Key::OwnCheck) }</a>
+                } else {
+                    <button type="button" class="button" onclick={props.onback.reform(|_| ())}>{ "← " }{ t(lang, Key::Back) }</button>
+                    <button type="button" class="button" onclick={props.onprint.reform(|_| ())}>{ t(lang, Key::Print) }</button>
+                    <button type="button" class="button" onclick={props.onrestart.reform(|_| ())}>{ t(lang, Key::Restart) }</button>
+                }
             </div>
         </article>
     }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::i18n::{whole, Lang};
 use crate::model::score;
 use crate::platform::bridge::HostEvent;
+use crate::ui::share_section::share_links;
 use crate::ui::state::State;
 
 /// Emits a host event whenever a run starts, moves to another question or reaches its result.
@@ -46,7 +47,7 @@ pub fn use_host_events(state: &UseReducerHandle<State>, lang: Lang, onhost: Call
                     .zip(&s.dimensions)
                     .filter_map(|(d, v)| Some((d.id.clone(), whole((*v)?))))
                     .collect(),
-                share_link: String::new(),
+                share_link: share_links(q, variant, &run.answers).0,
             });
         } else {
             onhost.emit(HostEvent::Progress {

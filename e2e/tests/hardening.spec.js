@@ -1,0 +1,71 @@
+// Hostile and broken input, and proof that nothing leaves the browser.
+const { test, expect } = require('@playwright/test');
+const { questionnaire, answerByMouse } = require('./helpers');
+
+const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+
+function hostileQuestionnaire() {
+  const q = JSON.parse(JSON.stringify(questionnaire));
+  for (const item of q.items) item.text.de = `${HOSTILE} ${item.text.de}`;
+  for (const stage of q.stages) stage.name.de = `${HOSTILE}${stage.name.de}`;
+  q.dimensions[0].name.de = `<b onmouseover="window.__pwned=3">${q.dimensions[0].name.de}</b>`;
+  return q;
+}
+
+test('script and markup in a custom questionnaire render as plain text, and no script runs', async ({ page }) => {
+  await page.route('**/hostile.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(hostileQuestionnaire()) }));
+  await page.goto('/?questionnaire=hostile.json');
+  await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toContainText('<img src=x onerror=');
+  await answerByMouse(page, 'quick', 'partner').catch(() => {});
+  await expect(page.getByRole('heading', { level: 1, name: 'Ihr Ergebnis' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2 }).first()).toContainText('<script>');
+  expect(await page.locator('main img, main script, main b').count()).toBe(0);
+  await page.mouse.move(10, 10);
+  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+});
+
+test('a broken custom questionnaire shows every validation error with its path', async ({ page }) => {
+  const q = JSON.parse(JSON.stringify(questionnaire));
+  q.items[0].dimension = 'leadrship';
+  q.stages[1].from = 25;
+  await page.route('**/broken.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(q) }));
+  await page.goto('/?questionnaire=broken.json&lang=en');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The questionnaire contains errors');
+  await expect(alert).toContainText('items[0].dimension');
+  await expect(alert).toContainText('stages');
+  await expect(page.getByRole('button', { name: 'Start the quick check' })).toHaveCount(0);
+});
+
+test('a good custom questionnaire is used', async ({ page }) => {
+  const q = JSON.parse(JSON.stringify(questionnaire));
+  q.items.find((i) => i.id === q.variants.quick[0]).text.de = 'Eine eigene erste Frage der Beratung.';
+  await page.route('**/custom.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(q) }));
+  await page.goto('/?questionnaire=custom.json');
+  await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Eine eigene erste Frage der Beratung.' })).toBeVisible();
+});
+
+test('a questionnaire from another origin is refused', async ({ page }) => {
+  await page.goto('/?questionnaire=http://127.0.0.1:4174/default.json');
+  await expect(page.getByRole('alert')).toContainText('Der Fragebogen muss von derselben Adresse kommen');
+});
+
+test('zero network: only the own origin at load, nothing at all during a full check', async ({ page, baseURL }) => {
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Vollständigen Check starten' })).toBeVisible();
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.waitForLoadState('networkidle');
+  const atLoad = requests.splice(0);
+  expect(atLoad.length).toBeGreaterThan(0);
+  for (const url of atLoad) expect(url.startsWith(`${baseURL}/`)).toBe(true);
+  await page.getByRole('button', { name: 'Vollständigen Check starten' }).click();
+  await answerByMouse(page, 'full', 'partner');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your result' })).toBeVisible();
+  expect(requests).toEqual([]);
+  expect(await page.context().cookies()).toEqual([]);
+});

@@ -1,0 +1,74 @@
+//! The address: the fragment that carries share codes and modes, and links built from it.
+//! Fragments never reach a server, which is why results travel there.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// The fragment without `#`, decoded.
+pub fn hash() -> String {
+    let raw = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let raw = raw.strip_prefix('#').unwrap_or(&raw);
+    js_sys::decode_uri_component(raw)
+        .map(String::from)
+        .unwrap_or_else(|_| raw.to_string())
+}
+
+/// This page's address without its fragment.
+pub fn page_url() -> String {
+    let href = web_sys::window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}
+
+/// Calls `onchange` whenever the fragment changes (a pasted link in the same tab). Lives as long as the page.
+pub fn on_hash_change(onchange: impl Fn() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let handler = Closure::<dyn Fn()>::new(onchange);
+    let _ = window.add_event_listener_with_callback("hashchange", handler.as_ref().unchecked_ref());
+    handler.forget();
+}
+
+/// Percent-encodes a fragment value such as a session label.
+pub fn encode(value: &str) -> String {
+    js_sys::encode_uri_component(value).into()
+}
+
+/// Copies `text` to the clipboard; `false` when the browser refuses.
+pub async fn copy(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let promise = window.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Offers `text` as a file download named `name` (a Blob link, nothing leaves the browser).
+pub fn download(name: &str, mime: &str, text: &str) {
+    use wasm_bindgen::JsValue;
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(a) = doc
+        .create_element("a")
+        .map(|a| a.unchecked_into::<web_sys::HtmlAnchorElement>())
+    {
+        a.set_href(&url);
+        a.set_download(name);
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}

@@ -1,0 +1,74 @@
+//! Sharing a finished check: the link (copy with confirmation), a QR code and a short code to read aloud.
+
+use yew::prelude::*;
+
+use crate::i18n::{t, Key, Lang};
+use crate::model::{encode, to_link_code, to_short_code, Answers, Questionnaire, VariantId};
+use crate::platform::location;
+use crate::ui::qr_code::QrCode;
+
+/// Props of [`ShareSection`].
+#[derive(Properties, PartialEq)]
+pub struct ShareSectionProps {
+    /// UI language.
+    pub lang: Lang,
+    /// The read-only result link (`…#r=<code>`).
+    pub link: AttrValue,
+    /// The same code in short, readable form.
+    pub short_code: AttrValue,
+    /// Workshop session label: the QR code is shown large for the facilitator to collect.
+    #[prop_or_default]
+    pub session: Option<AttrValue>,
+}
+
+/// Offers the link, its QR code and the short code.
+#[component]
+pub fn ShareSection(props: &ShareSectionProps) -> Html {
+    let lang = props.lang;
+    let copied = use_state(|| None::<bool>);
+    let oncopy = {
+        let (copied, link) = (copied.clone(), props.link.clone());
+        Callback::from(move |_| {
+            let (copied, link) = (copied.clone(), link.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                copied.set(Some(location::copy(&link).await))
+            });
+        })
+    };
+    let confirmation = match *copied {
+        Some(true) => t(lang, Key::LinkCopied),
+        Some(false) => t(lang, Key::LinkCopyFailed),
+        None => "",
+    };
+    html! {
+        <section class={classes!("share", props.session.is_some().then_some("session"))} aria-labelledby="share-heading">
+            <h2 id="share-heading">{ t(lang, Key::ShareTitle) }</h2>
+            if let Some(label) = &props.session {
+                <p class="session-label">{ t(lang, Key::SessionLabel) }{ " " }<strong>{ label.clone() }</strong></p>
+                <p>{ t(lang, Key::SessionHint) }</p>
+            } else {
+                <p>{ t(lang, Key::ShareHint) }</p>
+            }
+            <div class="share-body">
+                <QrCode data={props.link.clone()} label={t(lang, Key::QrLabel)} />
+                <div class="share-text">
+                    <label for="share-link">{ t(lang, Key::ShareLink) }</label>
+                    <input id="share-link" class="share-link" type="text" readonly=true value={props.link.clone()} />
+                    <button type="button" class="button no-print" onclick={oncopy}>{ t(lang, Key::CopyLink) }</button>
+                    <p class="copied" role="status">{ confirmation }</p>
+                    <p class="short-label">{ t(lang, Key::ShortCode) }</p>
+                    <p class="short-code"><code>{ props.short_code.clone() }</code></p>
+                </div>
+            </div>
+        </section>
+    }
+}
+
+/// The read-only result link of a run (`<this page>#r=<code>`) and its short code.
+pub fn share_links(q: &Questionnaire, variant: VariantId, answers: &Answers) -> (String, String) {
+    let bytes = encode(q, variant, answers);
+    (
+        format!("{}#r={}", location::page_url(), to_link_code(&bytes)),
+        to_short_code(&bytes),
+    )
+}
