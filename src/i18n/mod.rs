@@ -1,13 +1,17 @@
 //! Languages and every UI string. A missing translation fails to compile.
 
 pub mod content_errors;
+mod keys;
+mod phrases;
 pub mod share_errors;
 mod strings;
 
-pub use strings::{
+pub use keys::Key;
+pub use phrases::{
     answered_of, duplicate_of, group_dimension, group_summary, language_name, line_label,
-    minutes_left, question_of, spectrum_label, stage_count, t, variant_length, whole, Key,
+    minutes_left, question_of, spectrum_label, stage_count, variant_length, whole,
 };
+pub use strings::t;
 
 /// A language the UI speaks. German is the default.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Default, Hash)]

@@ -4,6 +4,7 @@
 //! offset of every value, so callers can point at the spot of a problem.
 
 mod error;
+mod number;
 mod read;
 mod string;
 mod write;

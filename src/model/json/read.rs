@@ -1,6 +1,6 @@
 //! The reader: recursive descent over bytes, strict about everything RFC 8259 forbids.
 
-use super::{JsonError, JsonErrorKind, Node, Value};
+use super::{number, JsonError, JsonErrorKind, Node, Value};
 
 /// Deepest nesting of arrays and objects accepted; deeper input is refused
 /// rather than risking the stack on hostile text.
@@ -185,13 +185,9 @@ impl Reader<'_> {
             }
             self.digits()?;
         }
-        let out_of_range = JsonError {
+        number::to_f64(&self.src[start..self.pos]).ok_or(JsonError {
             at: start,
             kind: JsonErrorKind::NumberOutOfRange,
-        };
-        match self.src[start..self.pos].parse::<f64>() {
-            Ok(n) if n.is_finite() => Ok(n),
-            _ => Err(out_of_range),
-        }
+        })
     }
 }

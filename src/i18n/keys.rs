@@ -1,0 +1,162 @@
+//! The names of every visible UI string; their texts are in `strings.rs`.
+
+/// A visible UI string. Adding a key without both translations fails to compile.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Key {
+    /// Document title and main heading.
+    Title,
+    /// One-line subtitle under the heading.
+    Tagline,
+    /// What the check does.
+    Intro,
+    /// Who it is for.
+    Audience,
+    /// Heading above the two variants.
+    ChooseVariant,
+    /// Name of the quick variant.
+    QuickName,
+    /// Name of the full variant.
+    FullName,
+    /// What the quick variant is good for.
+    QuickHint,
+    /// What the full variant is good for.
+    FullHint,
+    /// Button that starts the quick variant.
+    StartQuick,
+    /// Button that starts the full variant.
+    StartFull,
+    /// The privacy promise.
+    Privacy,
+    /// Label of the language switch.
+    Language,
+    /// Attribution of the essay the check is based on.
+    Attribution,
+    /// Heading of the error shown when the questionnaire cannot be used.
+    ContentBroken,
+    /// Shown once when the browser refuses storage.
+    StorageBlocked,
+    /// Button that dismisses a notice.
+    Dismiss,
+    /// Heading of the workshop view.
+    WorkshopTitle,
+    /// What the workshop view does.
+    WorkshopIntro,
+    /// Label of the code field.
+    WorkshopCodes,
+    /// No participant yet.
+    WorkshopEmpty,
+    /// Heading of the group picture.
+    WorkshopGroup,
+    /// Heading of the dimension means.
+    WorkshopDimensions,
+    /// Label of the strongest dimension.
+    WorkshopStrongest,
+    /// Label of the weakest dimension.
+    WorkshopWeakest,
+    /// Heading of the invalid lines.
+    WorkshopInvalid,
+    /// Heading of the duplicate lines.
+    WorkshopDuplicates,
+    /// Button that downloads the CSV.
+    DownloadCsv,
+    /// Button that clears the group.
+    ClearGroup,
+    /// Accessible name of the group dimension chart.
+    GroupChartLabel,
+    /// Heading of the share section.
+    ShareTitle,
+    /// What the share link is.
+    ShareHint,
+    /// Label of the link field.
+    ShareLink,
+    /// Button that copies the link.
+    CopyLink,
+    /// Confirmation after copying.
+    LinkCopied,
+    /// Copying failed.
+    LinkCopyFailed,
+    /// Label of the short code.
+    ShortCode,
+    /// Accessible name of the QR code.
+    QrLabel,
+    /// Label before the workshop session name.
+    SessionLabel,
+    /// Hint in a workshop session.
+    SessionHint,
+    /// Heading of a result opened from a link.
+    SharedTitle,
+    /// Note on a shared result.
+    SharedNote,
+    /// Heading when a shared link cannot be read.
+    SharedBroken,
+    /// Link to start an own check.
+    OwnCheck,
+    /// Heading of the error screen after an internal fault.
+    CrashTitle,
+    /// Body of the error screen.
+    CrashBody,
+    /// Restart link of the error screen.
+    CrashRestart,
+    /// Shown once when a saved check cannot be read.
+    SavedUnreadable,
+    /// Shown while a custom questionnaire loads.
+    Loading,
+    /// A custom questionnaire on another origin was refused.
+    QuestionnaireForeign,
+    /// A custom questionnaire could not be fetched.
+    QuestionnaireUnreachable,
+    /// Shown once when storage refuses a write.
+    StorageFull,
+    /// Button back to the previous question.
+    Back,
+    /// Button to the next question.
+    Next,
+    /// Button on the last question.
+    ShowResult,
+    /// Button that skips a question.
+    Skip,
+    /// How to answer by keyboard.
+    KeyboardHint,
+    /// Label above a scenario's situation.
+    Situation,
+    /// Heading of the resume offer.
+    ResumeTitle,
+    /// Button that continues a saved check.
+    Resume,
+    /// Button that discards a saved check.
+    StartOver,
+    /// Heading of the result page.
+    ResultTitle,
+    /// Marker label on the spectrum.
+    YourPosition,
+    /// Shown when the position lies near a stage boundary.
+    Mixed,
+    /// Heading of the dimension section.
+    Dimensions,
+    /// Accessible name of the dimension chart.
+    DimensionChartLabel,
+    /// A dimension without answers.
+    NoData,
+    /// Heading: the two strongest dimensions.
+    Strengths,
+    /// Heading: the two weakest dimensions.
+    Levers,
+    /// Label before a next step.
+    NextStep,
+    /// Label before a risk.
+    Risk,
+    /// Heading of the answer-quality notes.
+    QualityTitle,
+    /// Button that prints the result.
+    Print,
+    /// Button that starts a new check.
+    Restart,
+    /// Default label of the call to action.
+    CtaDefault,
+    /// Sentence before the call to action.
+    CtaLead,
+    /// Label before the stage number.
+    Stage,
+    /// Label of the overall position.
+    Position,
+}

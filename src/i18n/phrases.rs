@@ -1,0 +1,103 @@
+//! UI phrases with numbers or names in them, German and English side by side.
+
+use super::Lang;
+
+/// "12 Fragen · etwa 3 Minuten": length of a variant.
+pub fn variant_length(lang: Lang, questions: usize, minutes: usize) -> String {
+    match lang {
+        Lang::De => format!("{questions} Fragen · etwa {minutes} Minuten"),
+        Lang::En => format!("{questions} questions · about {minutes} minutes"),
+    }
+}
+
+/// Name of a language in that language, for the switch.
+pub fn language_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::De => "Deutsch",
+        Lang::En => "English",
+    }
+}
+
+/// "Frage 7 von 30": where the user is.
+pub fn question_of(lang: Lang, n: usize, total: usize) -> String {
+    match lang {
+        Lang::De => format!("Frage {n} von {total}"),
+        Lang::En => format!("Question {n} of {total}"),
+    }
+}
+
+/// "noch etwa 2 Minuten": the time left.
+pub fn minutes_left(lang: Lang, minutes: usize) -> String {
+    match (lang, minutes) {
+        (Lang::De, 0 | 1) => "noch knapp eine Minute".into(),
+        (Lang::En, 0 | 1) => "less than a minute left".into(),
+        (Lang::De, m) => format!("noch etwa {m} Minuten"),
+        (Lang::En, m) => format!("about {m} minutes left"),
+    }
+}
+
+/// "12 von 30 Fragen beantwortet": shown in the resume offer.
+pub fn answered_of(lang: Lang, answered: usize, total: usize) -> String {
+    match lang {
+        Lang::De => format!("{answered} von {total} Fragen beantwortet."),
+        Lang::En => format!("{answered} of {total} questions answered."),
+    }
+}
+
+/// Accessible description of the spectrum chart.
+pub fn spectrum_label(lang: Lang, position: f64, stage: &str, n: usize) -> String {
+    let position = whole(position);
+    match lang {
+        Lang::De => format!("Spektrum vom Briefträger (0) bis zum kundenintegrierten Partner (100). Ihre Position: {position}, Stufe {n}: {stage}."),
+        Lang::En => format!("Spectrum from mail carrier (0) to customer-integrated partner (100). Your position: {position}, stage {n}: {stage}."),
+    }
+}
+
+/// A score or position as a whole number. Integer formatting keeps the float printer out of the wasm.
+pub fn whole(v: f64) -> i64 {
+    v.round() as i64
+}
+
+/// "5 Teilnehmende · 1 doppelt · 2 nicht lesbar": the workshop summary.
+pub fn group_summary(lang: Lang, participants: usize, duplicates: usize, invalid: usize) -> String {
+    match lang {
+        Lang::De => {
+            format!("{participants} Teilnehmende · {duplicates} doppelt · {invalid} nicht lesbar")
+        }
+        Lang::En => {
+            format!("{participants} participants · {duplicates} duplicates · {invalid} unreadable")
+        }
+    }
+}
+
+/// "Zeile 4": a line of the pasted codes.
+pub fn line_label(lang: Lang, line: usize) -> String {
+    match lang {
+        Lang::De => format!("Zeile {line}"),
+        Lang::En => format!("Line {line}"),
+    }
+}
+
+/// "Zeile 4 wiederholt Zeile 1."
+pub fn duplicate_of(lang: Lang, line: usize, first: usize) -> String {
+    match lang {
+        Lang::De => format!("Zeile {line} wiederholt Zeile {first}."),
+        Lang::En => format!("Line {line} repeats line {first}."),
+    }
+}
+
+/// Screen-reader text of one dimension in the group chart.
+pub fn group_dimension(lang: Lang, name: &str, mean: f64, min: f64, max: f64, sd: f64) -> String {
+    let (mean, min, max, sd) = (whole(mean), whole(min), whole(max), whole(sd));
+    match lang {
+        Lang::De => {
+            format!("{name}: Mittelwert {mean}, Spanne {min} bis {max}, Standardabweichung {sd}")
+        }
+        Lang::En => format!("{name}: mean {mean}, range {min} to {max}, standard deviation {sd}"),
+    }
+}
+
+/// "Briefträger: 2": a stage with its head count.
+pub fn stage_count(name: &str, count: usize) -> String {
+    format!("{name}: {count}")
+}
