@@ -52,7 +52,7 @@ test('a questionnaire from another origin is refused', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('Der Fragebogen muss von derselben Adresse kommen');
 });
 
-test('zero network: only the own origin at load, nothing at all during a full check', async ({ page, baseURL }) => {
+test('zero network: only the own origin at load, nothing during a full check, a share-link open and a workshop', async ({ page, baseURL }) => {
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto('/');
@@ -66,6 +66,14 @@ test('zero network: only the own origin at load, nothing at all during a full ch
   await answerByMouse(page, 'full', 'partner');
   await page.getByRole('button', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your result' })).toBeVisible();
+  const link = await page.getByLabel('Result link', { exact: true }).inputValue();
+  // Opening the share link in this tab (a fragment change) and running a workshop session.
+  await page.evaluate((l) => { location.hash = l.split('#')[1]; }, link);
+  await expect(page.getByRole('heading', { level: 1, name: 'Shared result' })).toBeVisible();
+  await page.evaluate(() => { location.hash = 'workshop'; });
+  await page.getByLabel('Result codes, one per line').fill(`${link}\nnot-a-code`);
+  await expect(page.getByRole('status').filter({ hasText: 'participants' })).toHaveText('1 participants · 0 duplicates · 1 unreadable');
+  await page.getByRole('button', { name: 'Download CSV' }).click();
   expect(requests).toEqual([]);
   expect(await page.context().cookies()).toEqual([]);
 });
