@@ -72,7 +72,7 @@ test('zero network: only the own origin at load, nothing during a full check, a 
   await expect(page.getByRole('heading', { level: 1, name: 'Shared result' })).toBeVisible();
   await page.evaluate(() => { location.hash = 'workshop'; });
   await page.getByLabel('Result codes, one per line').fill(`${link}\nnot-a-code`);
-  await expect(page.getByRole('status').filter({ hasText: 'participants' })).toHaveText('1 participants · 0 duplicates · 1 unreadable');
+  await expect(page.getByRole('status').filter({ hasText: 'Participants' })).toHaveText('Participants: 1 · duplicates: 0 · unreadable: 1');
   await page.getByRole('button', { name: 'Download CSV' }).click();
   expect(requests).toEqual([]);
   expect(await page.context().cookies()).toEqual([]);

@@ -80,7 +80,7 @@ test('five participants in the workshop view: stage counts, means and CSV match 
   await expect(page.getByRole('heading', { level: 1, name: 'Workshop-Auswertung' })).toBeVisible();
   const lines = [results[0].link, results[1].short, results[2].link, results[3].link, results[4].short, results[0].short, 'KAPUTT-1234'];
   await page.getByLabel('Ergebniscodes, einer pro Zeile').fill(lines.join('\n'));
-  await expect(page.getByRole('status').filter({ hasText: 'Teilnehmende' })).toHaveText('5 Teilnehmende · 1 doppelt · 1 nicht lesbar');
+  await expect(page.getByRole('status').filter({ hasText: 'Teilnehmende' })).toHaveText('Teilnehmende: 5 · doppelt: 1 · nicht lesbar: 1');
   await expect(page.getByText('Zeile 6 wiederholt Zeile 1.')).toBeVisible();
   await expect(page.locator('.invalid-lines li')).toContainText('Zeile 7');
 
@@ -112,7 +112,7 @@ test('five participants in the workshop view: stage counts, means and CSV match 
 
   // Kept until cleared.
   await page.reload();
-  await expect(page.getByRole('status').filter({ hasText: 'Teilnehmende' })).toHaveText('5 Teilnehmende · 1 doppelt · 1 nicht lesbar');
+  await expect(page.getByRole('status').filter({ hasText: 'Teilnehmende' })).toHaveText('Teilnehmende: 5 · doppelt: 1 · nicht lesbar: 1');
   await page.getByRole('button', { name: 'Gruppe leeren' }).click();
   await expect(page.getByText('Noch keine gültigen Codes.')).toBeVisible();
 });

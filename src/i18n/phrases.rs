@@ -58,14 +58,18 @@ pub fn whole(v: f64) -> i64 {
     v.round() as i64
 }
 
-/// "5 Teilnehmende · 1 doppelt · 2 nicht lesbar": the workshop summary.
+/// "Teilnehmende: 5 · doppelt: 1 · nicht lesbar: 2": the workshop summary (no plural to get wrong).
 pub fn group_summary(lang: Lang, participants: usize, duplicates: usize, invalid: usize) -> String {
     match lang {
         Lang::De => {
-            format!("{participants} Teilnehmende · {duplicates} doppelt · {invalid} nicht lesbar")
+            format!(
+                "Teilnehmende: {participants} · doppelt: {duplicates} · nicht lesbar: {invalid}"
+            )
         }
         Lang::En => {
-            format!("{participants} participants · {duplicates} duplicates · {invalid} unreadable")
+            format!(
+                "Participants: {participants} · duplicates: {duplicates} · unreadable: {invalid}"
+            )
         }
     }
 }
