@@ -27,11 +27,11 @@ fn keyed_answers(q: &Questionnaire, v: VariantId, keyed: [i8; 6]) -> Answers {
 fn five(q: &Questionnaire) -> Vec<(VariantId, Vec<u8>)> {
     use VariantId::{Full, Quick};
     [
-        (Quick, [2, 2, 2, 2, 2, 2]),       // 100 everywhere: partner
-        (Full, [-2, -2, -2, -2, -2, -2]),  // 0 everywhere: Briefträger
-        (Quick, [0, -2, 0, 0, 0, 0]),      // 50, 0, 50..: position 41.7, adviser
-        (Full, [1, 1, 1, 1, 1, 1]),        // 75: sparring partner
-        (Quick, [-1, -1, -1, -1, -1, 2]),  // 25.. and 100: position 37.5, supplier
+        (Quick, [2, 2, 2, 2, 2, 2]),      // 100 everywhere: partner
+        (Full, [-2, -2, -2, -2, -2, -2]), // 0 everywhere: Briefträger
+        (Quick, [0, -2, 0, 0, 0, 0]),     // 50, 0, 50..: position 41.7, adviser
+        (Full, [1, 1, 1, 1, 1, 1]),       // 75: sparring partner
+        (Quick, [-1, -1, -1, -1, -1, 2]), // 25.. and 100: position 37.5, supplier
     ]
     .into_iter()
     .map(|(v, k)| (v, encode(q, v, &keyed_answers(q, v, k))))
@@ -70,18 +70,34 @@ fn participants_duplicates_and_invalid_lines_are_told_apart() {
     assert_eq!(
         g.duplicates,
         [
-            Duplicate { line: 5, first_line: 1 },
-            Duplicate { line: 11, first_line: 3 }
+            Duplicate {
+                line: 5,
+                first_line: 1
+            },
+            Duplicate {
+                line: 11,
+                first_line: 3
+            }
         ]
     );
     assert_eq!(g.invalid.len(), 2);
     assert_eq!((g.invalid[0].line, g.invalid[0].text.as_str()), (6, "ABC!"));
-    assert_eq!(g.invalid[0].error, E::InvalidCharacter { position: 3, ch: '!' });
+    assert_eq!(
+        g.invalid[0].error,
+        E::InvalidCharacter {
+            position: 3,
+            ch: '!'
+        }
+    );
     assert_eq!(g.invalid[1].line, 8);
     assert!(matches!(g.invalid[1].error, E::WrongLength { found, expected } if found < expected));
     for (p, (v, bytes)) in g.participants.iter().zip(five(&q)) {
         let (_, answers) = seller_check::model::decode_bytes(&q, &bytes).unwrap();
-        assert_eq!(p.score, score(&q, v, &answers), "recomputed from the answers");
+        assert_eq!(
+            p.score,
+            score(&q, v, &answers),
+            "recomputed from the answers"
+        );
     }
 }
 
@@ -90,10 +106,16 @@ fn stage_counts_positions_and_dimension_statistics() {
     let q = default_q();
     let s = Group::parse(&q, &pasted(&q)).stats(&q);
     assert_eq!(s.stage_counts, [1, 1, 1, 1, 1]);
-    let rounded: Vec<i64> = s.positions.iter().map(|p| (p * 10.0).round() as i64).collect();
+    let rounded: Vec<i64> = s
+        .positions
+        .iter()
+        .map(|p| (p * 10.0).round() as i64)
+        .collect();
     assert_eq!(rounded, [1000, 0, 417, 750, 375]);
     let d: Vec<_> = s.dimensions.iter().map(|d| d.unwrap()).collect();
-    assert!(d.iter().all(|d| d.count == 5 && d.min == 0.0 && d.max == 100.0));
+    assert!(d
+        .iter()
+        .all(|d| d.count == 5 && d.min == 0.0 && d.max == 100.0));
     let means: Vec<f64> = d.iter().map(|d| d.mean).collect();
     assert_eq!(means, [50.0, 40.0, 50.0, 50.0, 50.0, 65.0]);
     // Population standard deviation: sqrt(1250) for 100, 0, 50, 75, 25; sqrt(1400) for the last.

@@ -1,79 +1,18 @@
-//! Share codes: round trips in every textual form, and every kind of damage detected as such.
+//! Share codes: round trips in every textual form; other questionnaire, version and format,
+//! impossible contents and the messages, each recognised as what it is.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod model_support;
+mod share_support;
 
 use model_support::{default_q, DEFAULT_JSON};
 use proptest::prelude::*;
 use seller_check::i18n::{share_errors::share_code_error, Lang};
 use seller_check::model::{
-    decode, decode_bytes, encode, to_link_code, to_short_code, Answer, Answers, Item,
-    Questionnaire, ShareCodeError as E, VariantId,
+    decode, decode_bytes, encode, to_link_code, to_short_code, Answers, Item, Questionnaire,
+    ShareCodeError as E, VariantId,
 };
-
-/// Answers to the items of `v`: `raw[i]` None = skipped, otherwise reduced to a valid answer.
-fn answers(q: &Questionnaire, v: VariantId, raw: &[Option<u8>]) -> Answers {
-    let mut a = Answers::new();
-    for (item, r) in q.variant_items(v).into_iter().zip(raw) {
-        match (item, r) {
-            (Item::Likert(_), Some(r)) => a.set(item.id(), Answer::Scale(r % 5)),
-            (Item::Scenario(s), Some(r)) => a.set(item.id(), Answer::Choice(r % s.options.len() as u8)),
-            _ => {}
-        }
-    }
-    a
-}
-
-/// A few fixed answer sets per variant: nothing, all first, all last, a mix with skips.
-fn samples(q: &Questionnaire) -> Vec<(VariantId, Answers, Vec<u8>)> {
-    let sets: [&dyn Fn(usize) -> Option<u8>; 4] = [
-        &|_| None,
-        &|_| Some(0),
-        &|_| Some(4),
-        &|i| (i % 7 != 3).then_some((i * 3 % 5) as u8),
-    ];
-    let mut out = Vec::new();
-    for v in VariantId::ALL {
-        for f in sets {
-            let raw: Vec<Option<u8>> = (0..30).map(f).collect();
-            let a = answers(q, v, &raw);
-            let bytes = encode(q, v, &a);
-            out.push((v, a, bytes));
-        }
-    }
-    out
-}
-
-/// CRC-16/CCITT-FALSE written independently of the crate, to craft codes with a valid checksum.
-fn crc16(bytes: &[u8]) -> [u8; 2] {
-    let mut crc = 0xFFFFu16;
-    for &b in bytes {
-        for bit in (0..8).rev() {
-            let top = (crc >> 15) ^ u16::from(b >> bit & 1);
-            crc = (crc << 1) ^ if top == 1 { 0x1021 } else { 0 };
-        }
-    }
-    crc.to_be_bytes()
-}
-
-fn resealed(mut bytes: Vec<u8>) -> Vec<u8> {
-    let n = bytes.len() - 2;
-    let crc = crc16(&bytes[..n]);
-    bytes[n..].copy_from_slice(&crc);
-    bytes
-}
-
-/// Every textual form of the bytes that a user may bring back.
-fn forms(bytes: &[u8]) -> Vec<String> {
-    let (link, short) = (to_link_code(bytes), to_short_code(bytes));
-    vec![
-        link.clone(),
-        format!("https://example.com/check/?partner=acme#r={link}"),
-        short.clone(),
-        short.to_lowercase().replace('-', " "),
-        short.replace('-', "").replace('1', "l").replace('0', "O"),
-    ]
-}
+use share_support::{answers, crc16, forms, resealed, samples};
 
 proptest! {
     #[test]
@@ -122,107 +61,6 @@ fn layout_and_lengths() {
     }
 }
 
-#[test]
-fn every_corrupted_byte_is_detected() {
-    let q = default_q();
-    for (_, _, bytes) in samples(&q) {
-        for i in 0..bytes.len() {
-            for value in 0..=255u8 {
-                if value == bytes[i] {
-                    continue;
-                }
-                let mut bad = bytes.clone();
-                bad[i] = value;
-                assert!(decode_bytes(&q, &bad).is_err(), "byte {i} = {value}");
-                for text in forms(&bad) {
-                    assert!(decode(&q, &text).is_err(), "byte {i} = {value}: {text}");
-                }
-            }
-        }
-    }
-}
-
-/// Crockford reads case, I/L as 1 and O as 0 alike.
-fn crockford(code: &str) -> String {
-    code.to_uppercase().replace(['I', 'L'], "1").replace('O', "0")
-}
-
-#[test]
-fn every_corrupted_character_is_detected() {
-    let q = default_q();
-    let alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-    for (v, a, bytes) in samples(&q) {
-        for (short, code) in [(false, to_link_code(&bytes)), (true, to_short_code(&bytes))] {
-            let chars: Vec<char> = code.chars().collect();
-            for i in 0..chars.len() {
-                for c in alphabet.chars().filter(|&c| c != chars[i]) {
-                    let mut bad = chars.clone();
-                    bad[i] = c;
-                    let bad: String = bad.into_iter().collect();
-                    let found = decode(&q, &bad);
-                    if short && crockford(&bad) == crockford(&code) {
-                        assert_eq!(found, Ok((v, a.clone())), "{code} -> {bad}");
-                    } else {
-                        assert!(found.is_err(), "{code} -> {bad}");
-                    }
-                }
-            }
-        }
-    }
-}
-
-#[test]
-fn every_invalid_character_at_every_position_is_named() {
-    let q = default_q();
-    let never = "!*./+=,;:~%\"'#?&()é€\u{0}\u{7f}\u{200B}";
-    for (_, _, bytes) in samples(&q) {
-        let short = to_short_code(&bytes);
-        for code in [to_link_code(&bytes), short.clone()] {
-            let chars: Vec<char> = code.chars().collect();
-            for i in 0..chars.len() {
-                // In a short code U and _ are foreign too, except where a dash may stand.
-                let extra = if code == short && chars[i] != '-' { "Uu_" } else { "" };
-                for c in never.chars().chain(extra.chars()) {
-                    let mut bad = chars.clone();
-                    bad[i] = c;
-                    let bad: String = bad.into_iter().collect();
-                    let want = Err(E::InvalidCharacter { position: i, ch: c });
-                    assert_eq!(decode(&q, &bad), want, "{bad}");
-                    // Inside a link, # ? & end the code, as URL syntax has it.
-                    if !"#?&".contains(c) {
-                        let link = format!("https://example.com/#r={bad}");
-                        assert_eq!(decode(&q, &link), want, "{link}");
-                    }
-                }
-            }
-        }
-    }
-}
-
-#[test]
-fn every_truncation_is_detected_as_such() {
-    let q = default_q();
-    for (_, _, bytes) in samples(&q) {
-        for n in 0..bytes.len() {
-            assert!(decode_bytes(&q, &bytes[..n]).is_err(), "{n} bytes");
-        }
-        for text in forms(&bytes) {
-            let chars: Vec<char> = text.chars().collect();
-            let start = text.rfind("#r=").map_or(0, |i| i + 3);
-            for n in 0..chars.len() {
-                let cut: String = chars[..n].iter().collect();
-                let found = decode(&q, &cut);
-                if n <= start {
-                    assert!(found.is_err(), "{cut}");
-                } else if cut.trim().len() > start {
-                    let short = matches!(found, Err(E::WrongLength { found, expected }) if found < expected);
-                    assert!(short, "{cut}: {found:?}");
-                }
-            }
-        }
-    }
-}
-
 /// The default questionnaire with another id or version.
 fn other(id: &str, version: u32) -> Questionnaire {
     let json = DEFAULT_JSON
@@ -238,9 +76,15 @@ fn other_questionnaire_version_and_format_are_named() {
     let q = default_q();
     let a = answers(&q, VariantId::Full, &[Some(1); 30]);
     let theirs = encode(&other("buyer-check", 1), VariantId::Full, &a);
-    assert_eq!(decode(&q, &to_short_code(&theirs)), Err(E::OtherQuestionnaire));
+    assert_eq!(
+        decode(&q, &to_short_code(&theirs)),
+        Err(E::OtherQuestionnaire)
+    );
     let newer = encode(&other("seller-check", 2), VariantId::Quick, &a);
-    let want = Err(E::OtherVersion { found: 2, expected: 1 });
+    let want = Err(E::OtherVersion {
+        found: 2,
+        expected: 1,
+    });
     assert_eq!(decode(&q, &to_link_code(&newer)), want);
     let mine = encode(&q, VariantId::Quick, &a);
     for format in (0..16u8).filter(|&f| f != 1) {
@@ -249,7 +93,7 @@ fn other_questionnaire_version_and_format_are_named() {
         assert_eq!(decode_bytes(&q, &future), Err(E::UnknownFormat(format)));
         // A later format may have any length and layout: the format is read first.
         future.truncate(3);
-        let found = decode(&q, &to_link_code(&future));
+        let found = decode(&q, &format!("#r={}", to_link_code(&future)));
         assert!(matches!(found, Err(E::UnknownFormat(_))), "{found:?}");
     }
 }
@@ -260,7 +104,10 @@ fn sealed_but_impossible_contents_are_named() {
     let none = encode(&q, VariantId::Full, &Answers::new());
     let mut variant = none.clone();
     variant[0] = 0x12;
-    assert_eq!(decode_bytes(&q, &resealed(variant)), Err(E::UnknownVariant(2)));
+    assert_eq!(
+        decode_bytes(&q, &resealed(variant)),
+        Err(E::UnknownVariant(2))
+    );
     let items = q.variant_items(VariantId::Full);
     for (index, item) in items.iter().enumerate() {
         let first_bad = match item {
@@ -271,12 +118,19 @@ fn sealed_but_impossible_contents_are_named() {
             let mut bad = none.clone();
             bad[4 + index / 2] |= if index % 2 == 0 { value << 4 } else { value };
             let want = Err(E::InvalidAnswer { index });
-            assert_eq!(decode_bytes(&q, &resealed(bad)), want, "item {index} = {value}");
+            assert_eq!(
+                decode_bytes(&q, &resealed(bad)),
+                want,
+                "item {index} = {value}"
+            );
         }
     }
     let mut longer = none.clone();
     longer.insert(5, 0);
-    let want = Err(E::WrongLength { found: 22, expected: 21 });
+    let want = Err(E::WrongLength {
+        found: 22,
+        expected: 21,
+    });
     assert_eq!(decode_bytes(&q, &resealed(longer)), want);
 }
 
@@ -289,8 +143,16 @@ fn empty_input_and_odd_spellings() {
     let (_, a, bytes) = samples(&q).swap_remove(3);
     // Typed by hand: lower case, spaces, word-processor dashes, no dashes at all.
     let short = to_short_code(&bytes);
-    for typed in [short.to_lowercase(), short.replace('-', "\u{2013}"), short.replace('-', "")] {
-        assert_eq!(decode(&q, &typed), Ok((VariantId::Quick, a.clone())), "{typed}");
+    for typed in [
+        short.to_lowercase(),
+        short.replace('-', "\u{2013}"),
+        short.replace('-', ""),
+    ] {
+        assert_eq!(
+            decode(&q, &typed),
+            Ok((VariantId::Quick, a.clone())),
+            "{typed}"
+        );
     }
 }
 
@@ -298,14 +160,26 @@ fn empty_input_and_odd_spellings() {
 fn every_error_has_a_distinct_message_in_both_languages() {
     let errors = [
         E::Empty,
-        E::InvalidCharacter { position: 4, ch: '!' },
-        E::WrongLength { found: 8, expected: 12 },
-        E::WrongLength { found: 14, expected: 12 },
+        E::InvalidCharacter {
+            position: 4,
+            ch: '!',
+        },
+        E::WrongLength {
+            found: 8,
+            expected: 12,
+        },
+        E::WrongLength {
+            found: 14,
+            expected: 12,
+        },
         E::Checksum,
         E::UnknownFormat(2),
         E::UnknownVariant(3),
         E::OtherQuestionnaire,
-        E::OtherVersion { found: 2, expected: 1 },
+        E::OtherVersion {
+            found: 2,
+            expected: 1,
+        },
         E::InvalidAnswer { index: 6 },
     ];
     for lang in Lang::ALL {
@@ -315,10 +189,22 @@ fn every_error_has_a_distinct_message_in_both_languages() {
             assert!(!texts[..i].contains(t), "{t}");
         }
     }
-    let de = share_code_error(Lang::De, &E::WrongLength { found: 8, expected: 12 });
+    let de = share_code_error(
+        Lang::De,
+        &E::WrongLength {
+            found: 8,
+            expected: 12,
+        },
+    );
     assert!(de.contains("unvollständig"), "{de}");
     let en = share_code_error(Lang::En, &errors[1]);
     assert!(en.contains("\"!\" at position 5"), "{en}");
-    let control = share_code_error(Lang::De, &E::InvalidCharacter { position: 0, ch: '\u{7}' });
+    let control = share_code_error(
+        Lang::De,
+        &E::InvalidCharacter {
+            position: 0,
+            ch: '\u{7}',
+        },
+    );
     assert!(control.contains("U+0007"), "{control}");
 }

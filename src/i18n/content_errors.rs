@@ -152,12 +152,12 @@ pub fn content_error(lang: Lang, e: &ContentError) -> String {
 /// formatting would add about 11 KB to the wasm for a handful of messages.
 fn number(v: f64) -> String {
     if !v.is_finite() {
-        let text = if v.is_nan() { "NaN" } else { "∞" };
-        return if v < 0.0 {
-            format!("-{text}")
-        } else {
-            text.into()
+        let text = match (v.is_nan(), v < 0.0) {
+            (true, _) => "NaN",
+            (false, true) => "-∞",
+            (false, false) => "∞",
         };
+        return text.into();
     }
     let mut m = v.abs();
     let mut exp = 0u32;
@@ -179,15 +179,8 @@ fn number(v: f64) -> String {
     }
     out.push_str(&whole.to_string());
     if micros != 0 {
-        let mut digits = 6;
-        while micros % 10 == 0 {
-            micros /= 10;
-            digits -= 1;
-        }
-        let text = micros.to_string();
         out.push('.');
-        out.push_str(&"0".repeat(digits - text.len()));
-        out.push_str(&text);
+        out.push_str(format!("{micros:06}").trim_end_matches('0'));
     }
     if exp > 0 {
         out.push('e');

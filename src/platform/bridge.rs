@@ -155,6 +155,27 @@ impl Bridge {
         }
     }
 
+    /// Posts an `escape` event when the user presses Esc inside the widget: a host cannot see
+    /// keys pressed in a cross-origin frame, but its popup should still close on Esc.
+    pub fn forward_escape(&self) {
+        let (Some(window), true) = (web_sys::window(), parent().is_some()) else {
+            return;
+        };
+        let bridge = self.clone();
+        let handler =
+            Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
+                if e.key() == "Escape" {
+                    bridge.post_raw(&obj(&[(
+                        "type",
+                        JsValue::from_str(&format!("{PREFIX}escape")),
+                    )]));
+                }
+            });
+        let _ =
+            window.add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
+        handler.forget();
+    }
+
     /// Calls `oncommand` for documented commands from an allowed origin sent by the parent.
     /// The listener lives as long as the page.
     pub fn listen(&self, oncommand: impl Fn(HostCommand) + 'static) {

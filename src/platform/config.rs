@@ -129,3 +129,27 @@ pub fn parse_origins(list: &str) -> Vec<String> {
         .map(String::from)
         .collect()
 }
+
+/// Black or white, whichever reads better on the accent `#rgb`/`#rrggbb` (WCAG relative luminance).
+pub fn text_on(accent: &str) -> &'static str {
+    let hex = accent.trim_start_matches('#');
+    let channel = |i: usize| -> f64 {
+        let v = match hex.len() {
+            3 => u8::from_str_radix(&hex[i..i + 1], 16).map(|d| d * 17),
+            _ => u8::from_str_radix(hex.get(i * 2..i * 2 + 2).unwrap_or("00"), 16),
+        };
+        let c = f64::from(v.unwrap_or(0)) / 255.0;
+        if c <= 0.04045 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let luminance = 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+    // Where black and white give the same contrast ratio.
+    if luminance > 0.179 {
+        "#000000"
+    } else {
+        "#ffffff"
+    }
+}

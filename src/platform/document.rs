@@ -66,6 +66,9 @@ pub fn apply_look(embed: bool, theme: Option<super::config::Theme>, accent: Opti
     }
     if let (Some(accent), Ok(html)) = (accent, html.dyn_into::<web_sys::HtmlElement>()) {
         let _ = html.style().set_property("--sc-accent", accent);
+        let _ = html
+            .style()
+            .set_property("--sc-accent-text", super::config::text_on(accent));
     }
 }
 

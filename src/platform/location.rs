@@ -15,12 +15,28 @@ pub fn hash() -> String {
         .unwrap_or_else(|_| raw.to_string())
 }
 
-/// This page's address without its fragment.
+/// This page's address for links that leave an embed: without fragment, and of the query
+/// only what the result depends on (`lang`, `questionnaire`); embed mode and host origins stay behind.
 pub fn page_url() -> String {
-    let href = web_sys::window()
-        .and_then(|w| w.location().href().ok())
-        .unwrap_or_default();
-    href.split('#').next().unwrap_or_default().to_string()
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return String::new();
+    };
+    let base = format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    );
+    let search = location.search().unwrap_or_default();
+    let kept: Vec<&str> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| p.starts_with("lang=") || p.starts_with("questionnaire="))
+        .collect();
+    if kept.is_empty() {
+        base
+    } else {
+        format!("{base}?{}", kept.join("&"))
+    }
 }
 
 /// Calls `onchange` whenever the fragment changes (a pasted link in the same tab). Lives as long as the page.

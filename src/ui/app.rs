@@ -80,7 +80,15 @@ pub fn App() -> Html {
         document::apply_look(c.embed, c.theme, c.accent.as_deref());
         c
     });
-    let bridge = use_memo((), |_| Bridge::new(config.origins.clone()));
+    // Created during the first render, so `ready` reaches the host before any event of the flow.
+    let bridge = use_memo((), |_| {
+        let bridge = Bridge::new(config.origins.clone());
+        bridge.post(&HostEvent::Ready {
+            lang: config.lang.unwrap_or_default().code(),
+            variant: config.variant.map(|v| v.as_str()),
+        });
+        bridge
+    });
     let lang = {
         let forced = config.lang;
         use_state(move || {
@@ -133,11 +141,10 @@ pub fn App() -> Html {
             config.clone(),
         );
         use_effect_with((), move |_| {
-            bridge.post(&HostEvent::Ready {
-                lang: lang.code(),
-                variant: config.variant.map(|v| v.as_str()),
-            });
             bridge.observe_height();
+            if config.embed {
+                bridge.forward_escape();
+            }
             bridge.listen(move |cmd| match cmd {
                 HostCommand::SetLang(l) => lang.set(l),
                 HostCommand::Restart => restarts.dispatch(()),
@@ -195,8 +202,14 @@ pub fn App() -> Html {
                     <LangSwitch lang={*lang} onchange={onlang} />
                 </header>
             }
-            <main id="main">{ body }</main>
-            <footer class="footer"><p>{ t(*lang, Key::Attribution) }</p></footer>
+            if config.embed {
+                // Inside a host page: no landmarks that would repeat the host's own.
+                <div id="main" class="main">{ body }</div>
+                <div class="footer"><p>{ t(*lang, Key::Attribution) }</p></div>
+            } else {
+                <main id="main">{ body }</main>
+                <footer class="footer"><p>{ t(*lang, Key::Attribution) }</p></footer>
+            }
         </>
     }
 }

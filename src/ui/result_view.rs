@@ -147,7 +147,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             if let Some(href) = props.cta.href.clone() {
                 <section class="cta">
                     <p>{ t(lang, Key::CtaLead) }</p>
-                    <a class="button primary" {href}>
+                    <a class="button primary" {href} target="_blank" rel="noopener">
                         { props.cta.label.clone().unwrap_or_else(|| t(lang, Key::CtaDefault).into()) }
                     </a>
                 </section>

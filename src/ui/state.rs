@@ -30,6 +30,8 @@ pub struct State {
     pub notices: Vec<Notice>,
     /// Notices ever raised, so each is told only once.
     told: Vec<Notice>,
+    /// Counts runs started or resumed, so a restart of the same variant is a new run.
+    pub runs: u32,
 }
 
 /// What the user did.
@@ -76,6 +78,7 @@ impl State {
             pending,
             notices: Vec::new(),
             told: Vec::new(),
+            runs: 0,
         }
     }
 
@@ -91,11 +94,16 @@ impl Reducible for State {
         let mut s = (*self).clone();
         match action {
             Action::Start(variant) => {
+                s.runs += 1;
                 s.session = Some(Session::new(&s.questionnaire, variant));
                 s.pending = None;
             }
-            Action::Resume => s.session = s.pending.take(),
+            Action::Resume => {
+                s.runs += 1;
+                s.session = s.pending.take();
+            }
             Action::Autostart(variant) => {
+                s.runs += 1;
                 s.session = match s.pending.take() {
                     Some(p) if p.variant == variant && !p.finished => Some(p),
                     _ => Some(Session::new(&s.questionnaire, variant)),

@@ -14,17 +14,18 @@ pub fn use_host_events(state: &UseReducerHandle<State>, lang: Lang, onhost: Call
     let step = state
         .session
         .as_ref()
-        .map(|s| (s.variant, s.index, s.finished));
+        .map(|s| (state.runs, s.variant, s.index, s.finished));
     let previous = use_mut_ref(|| None);
     let state = state.clone();
     use_effect_with(step, move |step| {
         let before = previous.replace(*step);
-        let (Some((variant, index, finished)), Some(run)) = (*step, state.session.as_ref()) else {
+        let (Some((runs, variant, index, finished)), Some(run)) = (*step, state.session.as_ref())
+        else {
             return;
         };
         let q = &state.questionnaire;
         let total = q.variant_items(variant).len();
-        if before.is_none() || before.is_some_and(|(v, ..)| v != variant) {
+        if before.is_none_or(|(r, ..)| r != runs) {
             onhost.emit(HostEvent::Started {
                 variant: variant.as_str(),
                 total,
