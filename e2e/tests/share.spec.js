@@ -20,8 +20,10 @@ async function finish(page, choose, url = '/') {
 async function readResult(page) {
   const meta = await page.locator('.stage-meta').innerText();
   const scores = await page.locator('.dimension-chart figcaption li').allInnerTexts();
-  const link = await page.getByLabel('Ergebnislink', { exact: true }).inputValue().catch(() => null);
-  const short = await page.locator('.short-code code').innerText().catch(() => null);
+  // A shared result has no share section of its own.
+  const field = page.getByLabel('Ergebnislink', { exact: true });
+  const link = (await field.count()) ? await field.inputValue() : null;
+  const short = link ? await page.locator('.short-code code').innerText() : null;
   return { meta, scores, link, short };
 }
 
