@@ -38,7 +38,7 @@ pub fn DimensionChart(props: &DimensionChartProps) -> Html {
     let f = |v: f64| whole(v).to_string();
     html! {
         <figure class="dimension-chart">
-            <svg viewBox={format!("0 0 400 {h}")} aria-hidden="true" focusable="false">
+            <svg viewBox={format!("0 0 400 {}", whole(h))} aria-hidden="true" focusable="false">
                 { for props.bars.iter().enumerate().map(|(i, bar)| {
                     let y = i as f64 * ROW;
                     let v = bar.score.unwrap_or(0.0).clamp(0.0, 100.0);
