@@ -38,6 +38,17 @@ const out = process.argv[3] || 'screenshots';
       }
       await page.getByRole('heading', { level: 1, name: 'Ihr Ergebnis' }).waitFor();
       await shot('result');
+      const link = await page.getByLabel('Ergebnislink', { exact: true }).inputValue();
+      await page.goto(link);
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Geteiltes Ergebnis' }).waitFor();
+      await shot('shared');
+      await page.goto(`${base}/#workshop`);
+      await page.reload();
+      await page.getByLabel('Ergebniscodes, einer pro Zeile').fill(`${link}\nKAPUTT\n${link}`);
+      await shot('workshop');
+      await page.goto(`${base}/?embed=1&intro=0&variant=quick&theme=dark&accent=%23075`);
+      await shot('embed');
       await page.close();
     }
   }

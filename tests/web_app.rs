@@ -68,3 +68,68 @@ async fn app_starts_in_german_and_switches_to_english() {
     assert_eq!(stored.as_deref(), Some("en"));
     root.remove();
 }
+
+fn click(root: &web_sys::Element, selector: &str) {
+    let el: web_sys::HtmlElement = root
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .dyn_into()
+        .unwrap();
+    el.click();
+}
+
+fn press(target: &web_sys::Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    init.set_cancelable(true);
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    target.dispatch_event(&event).unwrap();
+}
+
+fn checked(root: &web_sys::Element) -> Vec<bool> {
+    let inputs = root.query_selector_all("input[type=radio]").unwrap();
+    (0..inputs.length())
+        .map(|i| {
+            inputs
+                .item(i)
+                .unwrap()
+                .dyn_into::<web_sys::HtmlInputElement>()
+                .unwrap()
+                .checked()
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn number_keys_answer_only_while_the_question_has_focus_and_the_answer_is_saved() {
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let _ = storage.clear();
+    let root = mount();
+    settle().await;
+    click(&root, ".variant-card button");
+    settle().await;
+    let heading = root.query_selector("#question-heading").unwrap().unwrap();
+    assert_eq!(
+        gloo_document().active_element(),
+        Some(heading.clone()),
+        "focus moves to the question"
+    );
+    press(&heading, "3");
+    settle().await;
+    assert_eq!(checked(&root), vec![false, false, true, false, false]);
+    // A key pressed outside the question does nothing (WCAG 2.1.4).
+    press(&gloo_document().body().unwrap(), "5");
+    settle().await;
+    assert_eq!(checked(&root), vec![false, false, true, false, false]);
+    let saved = storage.get_item("seller-check.session").unwrap().unwrap();
+    assert!(saved.contains("\"scale\":2"), "{saved}");
+    press(&heading, "ArrowRight");
+    settle().await;
+    let progress = root.query_selector("progress").unwrap().unwrap();
+    assert_eq!(progress.get_attribute("value").as_deref(), Some("2"));
+    root.remove();
+    let _ = storage.clear();
+}
