@@ -219,8 +219,8 @@ test('popup: opens by keyboard, keeps focus inside, runs the check, Esc closes i
 });
 
 // Keys pressed inside the cross-origin frame never reach the host page, so Esc there needs the
-// widget to say so: the loader closes on an `escape` event, which contract v1 does not have yet.
-test('popup: Esc pressed inside the widget closes it (needs the proposed `escape` event)', async ({ page }) => {
+// widget to say so: the loader closes on the widget's `escape` event.
+test('popup: Esc pressed inside the widget closes it (the widget posts an escape event)', async ({ page }) => {
   const { open, dialog, w } = await openPopupByKeyboard(page);
   const { second } = await startInPopupByKeyboard(page, w);
   await expect(w.getByRole('heading', { level: 2, name: second.text.en })).toBeFocused();
