@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds our app with the 200-item stress questionnaire in place of content/default.json.
 # The app compiles its questionnaire in (include_str!), so this needs its own release build: a copy of
-# the sources in bench/build/stress-src, built with a target dir of its own under target/ so the
+# the repository in bench/build/stress-src, built with a target dir of its own under target/ so the
 # compiled dependencies are reused from the second run on. Skipped when nothing changed.
 # Usage: lib/build-stress.sh REPO_ROOT STRESS_JSON
 set -euo pipefail
@@ -9,16 +9,20 @@ root=$1 stress=$2
 bench="$root/bench"
 src="$bench/build/stress-src"
 stamp="$src/dist/index.html"
-inputs=("$root/Cargo.toml" "$root/Cargo.lock" "$root/Trunk.toml" "$root/index.html" "$root/src" "$root/styles" "$root/.cargo" "$stress")
+# Everything the build may read: the whole tree but VCS, build outputs, the benchmark and node_modules.
+excludes=(--exclude=./.git --exclude=./target --exclude=./dist --exclude=./bench --exclude='*/node_modules'
+  --exclude=./e2e/test-results --exclude=./fuzz/target --exclude=./fuzz/corpus --exclude=./fuzz/artifacts)
 
-if [ -f "$stamp" ] && [ -z "$(find "${inputs[@]}" -newer "$stamp" -print -quit)" ]; then
+mapfile -t inputs < <("$bench/lib/build-inputs.sh" "$root")
+if [ -f "$stamp" ] && [ "$stamp" -nt "$stress" ] && [ -z "$(cd "$root" && find "${inputs[@]}" -newer "$stamp" -print -quit)" ]; then
   echo "[stress] skip: stress build up to date"; exit 0
 fi
 
+# A fresh copy (tar keeps mtimes, so cargo rebuilds only what changed); the old dist stays until
+# trunk replaces it.
 mkdir -p "$src"
-# Mirror the sources (rsync-like with cp: remove what is gone, keep mtimes so cargo sees what changed).
-for d in src styles content .cargo scripts; do rm -rf "${src:?}/$d"; [ -e "$root/$d" ] && cp -a "$root/$d" "$src/$d"; done
-for f in Cargo.toml Cargo.lock Trunk.toml index.html; do cp -a "$root/$f" "$src/$f"; done
+find "$src" -mindepth 1 -maxdepth 1 ! -name dist -exec rm -rf {} +
+(cd "$root" && tar -cf - "${excludes[@]}" .) | tar -xf - -C "$src"
 cp "$stress" "$src/content/default.json"
 
 cd "$root" && source scripts/env.sh   # PATH: cargo tools and e2e's wasm-opt (binaryen)

@@ -1,8 +1,9 @@
 // Runs every measurement and writes bench/build/results.json, then the report (report.mjs).
 // Expects the four pages built by ./run in bench/build: ours, ours-stress, surveyjs, surveyjs-stress.
 // Knobs (environment): BENCH_RUNS (page loads per page, 10), BENCH_WALK_RUNS (full walks through the
-// default questionnaire per input path, 5), BENCH_STRESS_WALK_RUNS (walks through the 200 items, 1),
-// BENCH_LH_RUNS (Lighthouse CLI runs per page, 3), BENCH_LH_FLOW (1: run the Lighthouse user flows).
+// default questionnaire per input path, 3), BENCH_STRESS_WALK_RUNS (walks through the 200 items, 1),
+// BENCH_STRESS_STEPS (questions answered by pointer in those, 30; 0: all), BENCH_LH_RUNS (Lighthouse
+// CLI runs per page, 3), BENCH_LH_FLOW (1: run the Lighthouse user flows).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,11 +17,13 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const build = path.join(here, '..', 'build');
 const num = (k, d) => (process.env[k] !== undefined && process.env[k] !== '' ? Number(process.env[k]) : d);
 const config = {
-  runs: num('BENCH_RUNS', 10), walkRuns: num('BENCH_WALK_RUNS', 5), stressWalkRuns: num('BENCH_STRESS_WALK_RUNS', 1),
+  runs: num('BENCH_RUNS', 10), walkRuns: num('BENCH_WALK_RUNS', 3), stressWalkRuns: num('BENCH_STRESS_WALK_RUNS', 1),
+  stressSteps: num('BENCH_STRESS_STEPS', 30),
   lhRuns: num('BENCH_LH_RUNS', 3), lhFlow: num('BENCH_LH_FLOW', 1),
 };
 const log = (m) => console.log(`[bench] ${m}`);
 const t0 = Date.now();
+const loadBefore = os.loadavg()[0]; // other work on the machine skews timings: recorded with the results
 
 const servers = {};
 for (const name of ['ours', 'ours-stress', 'surveyjs', 'surveyjs-stress']) servers[name] = await serve(path.join(build, name));
@@ -30,17 +33,22 @@ log(`serving with gzip: ${Object.entries(servers).map(([k, s]) => `${k} ${s.url}
 // SurveyJS as configured (its own 300 ms autoAdvanceDelay) and with autoAdvanceDelay=0.
 // The page-load numbers come from the series with `runs` loads; the others only add walks.
 const series = [];
-for (const [q, walks] of [['default', config.walkRuns], ['stress', config.stressWalkRuns]]) {
+for (const q of ['default', 'stress']) {
+  const walks = q === 'default' ? config.walkRuns : config.stressWalkRuns;
   const sfx = q === 'stress' ? '-stress' : '';
   const ours = servers[`ours${sfx}`].url, sjs = servers[`surveyjs${sfx}`].url;
+  // SurveyJS needs 1-3 s per page change with 200 pages, so a walk through all of them would take
+  // ~10 minutes: in the stress case the pointer paths answer the first `stressSteps` questions (both
+  // apps alike), SurveyJS only without its delay, and ours' keyboard path goes through to the result.
+  const steps = q === 'stress' ? config.stressSteps : 0;
   series.push(
-    { key: `${q}/ours/pointer`, target: { app: 'ours', url: ours }, mode: 'mouse', runs: config.runs, walkRuns: walks },
+    { key: `${q}/ours/pointer`, target: { app: 'ours', url: ours }, mode: 'mouse', runs: config.runs, walkRuns: walks, maxSteps: steps },
     { key: `${q}/ours/keyboard`, target: { app: 'ours', url: ours }, mode: 'keyboard', runs: walks, walkRuns: walks },
-    { key: `${q}/surveyjs/pointer`, target: { app: 'surveyjs', url: sjs }, mode: 'mouse', runs: config.runs, walkRuns: walks },
-    { key: `${q}/surveyjs/pointer-nodelay`, target: { app: 'surveyjs', url: `${sjs}?autoAdvanceDelay=0` }, mode: 'mouse', runs: walks, walkRuns: walks },
+    { key: `${q}/surveyjs/pointer`, target: { app: 'surveyjs', url: sjs }, mode: 'mouse', runs: config.runs, walkRuns: q === 'stress' ? 0 : walks },
+    { key: `${q}/surveyjs/pointer-nodelay`, target: { app: 'surveyjs', url: `${sjs}?autoAdvanceDelay=0` }, mode: 'mouse', runs: walks, walkRuns: walks, maxSteps: steps },
   );
 }
-log(`browser runs: ${config.runs} loads per page, ${config.walkRuns} walks (default) / ${config.stressWalkRuns} (stress) per input path`);
+log(`browser runs: ${config.runs} loads per page, ${config.walkRuns} walks (default) / ${config.stressWalkRuns} (stress, pointer: first ${config.stressSteps || 'all'} questions) per input path`);
 const { results, chromium } = await measure(series, (m) => console.log(m));
 log(`browser runs done in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 
@@ -70,7 +78,7 @@ const data = {
   date: new Date().toISOString(),
   machine: {
     cpu: os.cpus()[0].model.trim(), cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30),
-    os: `${os.type()} ${os.release()}`, chromium, node: process.version, lighthouse: lhVersion, surveyjs: sjsVersion,
+    os: `${os.type()} ${os.release()}`, loadavg: [loadBefore, os.loadavg()[0]], chromium, node: process.version, lighthouse: lhVersion, surveyjs: sjsVersion,
   },
   config, seconds: Math.round((Date.now() - t0) / 1000), results, lighthouse,
 };

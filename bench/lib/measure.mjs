@@ -39,32 +39,42 @@ async function heapBytes(cdp) {
   return usedSize;
 }
 
-/** Answers every question by `mode` ('mouse': click an option; 'keyboard': digit then Enter) until the result. */
-async function walk(page, mode) {
+/**
+ * Answers the questions by `mode` ('mouse': click an option; 'keyboard': digit then Enter) until the
+ * result, or until `maxSteps` answers are given and the next question is painted.
+ */
+async function walk(page, mode, maxSteps) {
   for (let n = 1; ; n++) {
     // One round trip per question: wait in the page until question n is painted (as a person would
     // see it before answering), then return where to click, or null on the result.
     const target = await page.evaluate(async ({ n, mode }) => {
       const b = window.__bench;
-      while (!(b.transitions.length >= n && b.transitions[n - 1].paint)) await new Promise(requestAnimationFrame);
+      const t0 = performance.now();
+      while (!(b.transitions.length >= n && b.transitions[n - 1].paint)) {
+        if (performance.now() - t0 > 20000) return { stuck: document.title, transitions: b.transitions.length };
+        await new Promise(requestAnimationFrame);
+      }
       if (b.transitions[n - 1].kind === 'result') return null;
       if (mode === 'keyboard') return {};
       // The middle of an option row (its <label>), as a person would click it; answers vary.
       const rows = [...document.querySelectorAll('label')].filter((l) => l.querySelector('input[type=radio]'));
       const row = rows[n % rows.length];
-      row.scrollIntoView({ block: 'center' });
-      // SurveyJS animates choices in; click where the row ends up: wait until it holds still for a frame.
-      const at = () => { const r = row.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2, h: r.height }; };
-      for (let prev = null, i = 0; i < 120; i++) {
+      const r0 = row.getBoundingClientRect();
+      if (r0.top < 0 || r0.bottom > innerHeight) row.scrollIntoView({ block: 'center' });
+      // SurveyJS scrolls to the top after a page change; click where the row ends up: wait until it
+      // and the scroll position hold still for three frames.
+      const at = () => { const r = row.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2, key: `${r.left},${r.top},${r.height},${scrollY}` }; };
+      for (let prev = null, still = 0, i = 0; i < 120 && still < 3; i++) {
         const now = at();
-        if (prev && now.x === prev.x && now.y === prev.y && now.h === prev.h) return now;
+        still = prev && now.key === prev.key ? still + 1 : 0;
         prev = now;
         await new Promise(requestAnimationFrame);
       }
       return at();
     }, { n, mode });
-    if (process.env.BENCH_DEBUG) console.log("step", n, JSON.stringify(target));
-    if (!target) return;
+    if (process.env.BENCH_DEBUG) console.log(`  step ${n}`, JSON.stringify(target));
+    if (!target || (maxSteps && n > maxSteps)) return;
+    if ('stuck' in target) throw new Error(`no question ${n} after 20 s: ${JSON.stringify(target)}`);
     if (mode === 'keyboard') {
       await page.keyboard.press(String(1 + (n % 3))); // selects (ours: digits 1-5, also for scenarios)
       await page.keyboard.press('Enter'); // goes on, without the pointer pause
@@ -74,7 +84,7 @@ async function walk(page, mode) {
   }
 }
 
-async function oneRun(browser, target, mode, doWalk) {
+async function oneRun(browser, target, mode, doWalk, maxSteps) {
   const context = await browser.newContext();
   let external = 0; // nothing may leave the machine: count and block anything not on loopback
   await context.route((url) => url.hostname !== '127.0.0.1', (route) => { external++; return route.abort(); });
@@ -91,7 +101,7 @@ async function oneRun(browser, target, mode, doWalk) {
     const bytes = await page.evaluate(loadBytes);
     const heapAtFirst = await heapBytes(cdp);
     if (doWalk) {
-      await walk(page, mode);
+      await walk(page, mode, maxSteps);
       await page.waitForTimeout(300); // let post-result effects (focus, storage) settle before measuring memory
     }
     const b = await page.evaluate(() => ({ ...window.__bench, wasmFromEvent: window.__bench.wasmFromEvent?.buffer.byteLength ?? null }));
@@ -112,7 +122,9 @@ async function oneRun(browser, target, mode, doWalk) {
 }
 
 /**
- * series: [{ key, target: { app, url }, mode, runs, walkRuns }]. Returns { key: [run results] }.
+ * series: [{ key, target: { app, url }, mode, runs, walkRuns, maxSteps }]: `runs` page loads, the
+ * first `walkRuns` of them also answer (all questions, or the first `maxSteps`).
+ * Returns { results: { key: [run results] }, chromium: version }.
  */
 export async function measure(series, log = console.log) {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -126,7 +138,7 @@ export async function measure(series, log = console.log) {
       for (const s of series) {
         if (r >= s.runs) continue;
         const t0 = Date.now();
-        const res = await oneRun(browser, s.target, s.mode, r < s.walkRuns);
+        const res = await oneRun(browser, s.target, s.mode, r < s.walkRuns, s.maxSteps);
         out[s.key].push(res);
         log(`  run ${r + 1} ${s.key}: ${res.bytes.encoded} B, first radio ${res.firstRadio.toFixed(0)} ms` +
           (res.steps.length ? `, ${res.steps.length} steps` : '') + ` (${((Date.now() - t0) / 1000).toFixed(1)} s)`);

@@ -15,12 +15,15 @@ const row = (cells) => `| ${cells.join(' | ')} |`;
 /** Rows of one questionnaire: [metric, ours, SurveyJS, ratio]. */
 function browserRows(r, q) {
   const ours = r[`${q}/ours/pointer`], sjs = r[`${q}/surveyjs/pointer`];
+  const kbd = r[`${q}/ours/keyboard`], nod = r[`${q}/surveyjs/pointer-nodelay`];
   const walked = (runs) => runs.filter((x) => x.steps.length);
   const over = (runs, f) => summary(runs.map(f));
-  const steps = (runs, kind) => walked(runs).flatMap((x) => x.steps.filter((s) => s.kind === kind).map((s) => s.paint));
+  // paint latencies of the question transitions (optionally only the first `limit` answers) or the result
+  const steps = (runs, kind, limit = Infinity) => walked(runs).flatMap((x) => x.steps.filter((s, i) => s.kind === kind && i < limit).map((s) => s.paint));
+  const answered = (runs) => Math.max(0, ...walked(runs).map((x) => x.steps.length));
   const ext = (x, re) => x.bytes.files.filter((f) => re.test(f.name)).reduce((s, f) => s + f.encoded, 0);
   const rows = [];
-  const add = (metric, a, b, fmt, note = '') => rows.push([metric, spread(a, fmt) + note, spread(b, fmt), ratio(a.median, b.median)]);
+  const add = (metric, a, b, fmt) => rows.push([metric, spread(a, fmt), spread(b, fmt), ratio(a.median, b.median)]);
   add('(a) first load, transferred (gzip bodies), kB', over(ours, (x) => x.bytes.encoded), over(sjs, (x) => x.bytes.encoded), kB);
   add('  of it wasm + JS, kB', over(ours, (x) => ext(x, /\.(wasm|m?js)$/)), over(sjs, (x) => ext(x, /\.(wasm|m?js)$/)), kB);
   add('  of it CSS, kB', over(ours, (x) => ext(x, /\.css$/)), over(sjs, (x) => ext(x, /\.css$/)), kB);
@@ -28,17 +31,28 @@ function browserRows(r, q) {
   rows.push(['(b1) navigation → start button clickable, ms', spread(over(ours, (x) => x.startButton), ms), '— (no start screen)', '—']);
   rows.push(['(b2) start click → first radio enabled, ms', spread(over(ours, (x) => x.startToRadio), ms), '—', '—']);
   add('(b) navigation → first question interactive, ms ¹', over(ours, (x) => x.startButton + x.startToRadio), over(sjs, (x) => x.firstRadio), ms);
-  const lat = (a, b, label) => {
+  const cell = (s) => (s.n ? `${ms(s.median)} / ${ms(s.p95)} (n=${s.n})` : '— (not walked)');
+  const lat = (label, a, b) => {
     const sa = summary(a), sb = summary(b);
-    rows.push([label, `${ms(sa.median)} / ${ms(sa.p95)} (n=${sa.n})`, `${ms(sb.median)} / ${ms(sb.p95)} (n=${sb.n})`, `${ratio(sa.median, sb.median)} / ${ratio(sa.p95, sb.p95)}`]);
+    rows.push([label, cell(sa), cell(sb), sa.n && sb.n ? `${ratio(sa.median, sb.median)} / ${ratio(sa.p95, sb.p95)}` : '—']);
   };
-  lat(steps(ours, 'question'), steps(sjs, 'question'), '(c) click option → next question painted, p50 / p95 ms, with the deliberate pause ²');
-  const kbd = r[`${q}/ours/keyboard`], nod = r[`${q}/surveyjs/pointer-nodelay`];
-  lat(steps(kbd, 'question'), steps(nod, 'question'), '(c) same without pause: ours Enter → next, SurveyJS click with autoAdvanceDelay=0, p50 / p95 ms');
-  lat(steps(kbd, 'result'), steps(nod, 'result'), '    last answer → result painted (no pause), p50 / p95 ms');
-  add('(d) JS heap after finishing (after GC), MB', over(walked(ours), (x) => x.heapAfter), over(walked(sjs), (x) => x.heapAfter), MB);
-  add('(d) wasm memory after finishing, MB', over(walked(ours), (x) => x.wasmAfter), over(walked(sjs), (x) => x.wasmAfter), MB);
-  add('(d) JS heap + wasm memory, MB', over(walked(ours), (x) => x.heapAfter + x.wasmAfter), over(walked(sjs), (x) => x.heapAfter + x.wasmAfter), MB);
+  const limit = answered(nod) || Infinity; // compare the same questions when SurveyJS answered only a prefix
+  const first = Number.isFinite(limit) && answered(kbd) > limit ? `, first ${limit} answers` : '';
+  lat('(c) click option → next question painted, p50 / p95 ms, with the deliberate pause ²', steps(ours, 'question'), steps(sjs, 'question'));
+  lat(`(c) without pause: ours Enter → next, SurveyJS click with autoAdvanceDelay=0${first}, p50 / p95 ms`, steps(kbd, 'question', limit), steps(nod, 'question'));
+  if (first) lat(`    ours Enter → next over all ${answered(kbd)} answers, p50 / p95 ms`, steps(kbd, 'question'), []);
+  lat('    last answer → result painted (no pause), p50 / p95 ms', steps(kbd, 'result'), steps(nod, 'result'));
+  // memory after the walks that got furthest by pointer: to the result, or as far as SurveyJS went
+  const memOurs = walked(ours), memSjs = walked(sjs).length ? walked(sjs) : walked(nod);
+  const finished = [...memOurs, ...memSjs].every((x) => x.steps.at(-1).kind === 'result');
+  const when = finished ? 'after finishing' : `after ${answered(memOurs)} answers`;
+  add(`(d) JS heap ${when} (after GC), MB`, over(memOurs, (x) => x.heapAfter), over(memSjs, (x) => x.heapAfter), MB);
+  add(`(d) wasm memory ${when}, MB`, over(memOurs, (x) => x.wasmAfter), over(memSjs, (x) => x.wasmAfter), MB);
+  add(`(d) JS heap + wasm memory ${when}, MB`, over(memOurs, (x) => x.heapAfter + x.wasmAfter), over(memSjs, (x) => x.heapAfter + x.wasmAfter), MB);
+  if (!finished) {
+    const k = walked(kbd).filter((x) => x.steps.at(-1).kind === 'result');
+    rows.push(['    ours after finishing (keyboard walk): JS heap + wasm, MB', spread(over(k, (x) => x.heapAfter + x.wasmAfter), MB), '—', '—']);
+  }
   add('    JS heap at the first question (after GC), MB', over(ours, (x) => x.heapAtFirst), over(sjs, (x) => x.heapAtFirst), MB);
   return rows;
 }
@@ -84,8 +98,9 @@ const table = (head, rows) => [row(head), row(head.map(() => '---')), ...rows.ma
 export function render(d) {
   const m = d.machine, out = [];
   out.push(`Measured ${d.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cpu}, ${m.cores} cores, ${m.memoryGiB} GiB, ${m.os}; ` +
-    `Chromium ${m.chromium} headless; Node ${m.node}; Lighthouse ${m.lighthouse}; SurveyJS ${m.surveyjs}. ` +
-    `${d.config.runs} page loads per page, ${d.config.walkRuns} walks through the default questionnaire and ${d.config.stressWalkRuns} through the stress questionnaire per input path, ` +
+    `load average ${m.loadavg.map((x) => x.toFixed(1)).join(' → ')} (start → end); Chromium ${m.chromium} headless; Node ${m.node}; Lighthouse ${m.lighthouse}; SurveyJS ${m.surveyjs}. ` +
+    `${d.config.runs} page loads per page, ${d.config.walkRuns} walks through the default questionnaire per input path and ${d.config.stressWalkRuns} through the stress questionnaire ` +
+    `(pointer paths: the first ${d.config.stressSteps || 'all'} questions, ours' keyboard path: all), ` +
     `${d.config.lhRuns} Lighthouse runs per page; whole run ${d.seconds} s. Cells: median (min–max), or p50 / p95 over all question transitions of all walks.`);
   for (const [q, title] of [['default', 'Default questionnaire (content/default.json, full check: 30 questions)'], ['stress', 'Stress questionnaire (200 likert items)']]) {
     out.push(`\n### ${title}\n`);
