@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::{t, Key, Lang};
-use crate::model::{quality, report, score, Questionnaire, RestoreError, Session, VariantId};
+use crate::model::{quality, report, score, Questionnaire, Session, VariantId};
 use crate::platform::bridge::HostEvent;
 use crate::platform::storage::StorageFault;
 use crate::platform::{document, storage};
@@ -54,11 +54,8 @@ fn load_saved(q: &Questionnaire) -> Result<Option<Session>, Notice> {
         Ok(Some(json)) => match Session::restore(&json, q) {
             Ok(s) if s.answers.is_empty() && s.index == 0 => Ok(None),
             Ok(s) => Ok(Some(s)),
-            Err(
-                RestoreError::Corrupt
-                | RestoreError::OtherFormat
-                | RestoreError::OtherQuestionnaire,
-            ) => Err(Notice::SavedCheckUnreadable),
+            // Corrupt, another format or another questionnaire: all unreadable to the user.
+            Err(_) => Err(Notice::SavedCheckUnreadable),
         },
     }
 }
@@ -108,10 +105,7 @@ pub fn Flow(props: &FlowProps) -> Html {
         let (state, autostart) = (state.clone(), props.autostart);
         use_effect_with(props.restarts, move |restarts| {
             if *restarts > 0 {
-                state.dispatch(match autostart {
-                    Some(v) => Action::Start(v),
-                    None => Action::Restart,
-                });
+                state.dispatch(Action::restart(autostart));
             }
         });
     }
@@ -157,7 +151,7 @@ pub fn Flow(props: &FlowProps) -> Html {
                 <ResultView {lang} {outcome} cta={props.cta.clone()}
                     share={Some(share_links(q, run.variant, &run.answers)).map(|(l, s)| (l.into(), s.into()))}
                     session={props.session.clone()}
-                    onback={dispatch(|_| Action::Back)} onrestart={ let (s, a) = (state.clone(), props.autostart); Callback::from(move |_| s.dispatch(a.map(Action::Start).unwrap_or(Action::Restart))) }
+                    onback={dispatch(|_| Action::Back)} onrestart={ let (s, a) = (state.clone(), props.autostart); Callback::from(move |_| s.dispatch(Action::restart(a))) }
                     onprint={Callback::from(|_| document::print())} />
             }
         }

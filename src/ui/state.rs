@@ -69,6 +69,13 @@ pub enum Action {
     Dismiss(Notice),
 }
 
+impl Action {
+    /// Starting over: straight into the variant when there is no start screen, else to the start.
+    pub fn restart(autostart: Option<VariantId>) -> Action {
+        autostart.map(Action::Start).unwrap_or(Action::Restart)
+    }
+}
+
 impl State {
     /// The start state, with a saved run offered if there is one.
     pub fn new(questionnaire: Rc<Questionnaire>, pending: Option<Session>) -> State {
