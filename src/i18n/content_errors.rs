@@ -48,6 +48,11 @@ pub fn content_error(lang: Lang, e: &ContentError) -> String {
             true => format!("Text für Sprache „{lang}“ fehlt oder ist leer"),
             false => format!("text for language \"{lang}\" is missing or empty"),
         },
+        K::MissingOutside => pick(
+            de,
+            "Die Außensicht ist eingeschaltet (outside_view), aber dieser Text fehlt",
+            "the outside view is switched on (outside_view), but this text is missing",
+        ),
         K::NoDimensions => pick(de, "Keine Dimension angegeben", "no dimension declared"),
         K::NegativeWeight { value } => match (de, number(*value)) {
             (true, value) => format!("Gewicht {value} ist negativ; erlaubt sind Werte ab 0"),

@@ -75,6 +75,26 @@ pub fn share_code_error(lang: Lang, e: &ShareCodeError) -> String {
                  this one is version {expected}), so its answers cannot be evaluated."
             ),
         },
+        E::OutsideView => pick(
+            de,
+            "Dieser Code ist eine Außensicht, kein eigenes Ergebnis. Fügen Sie ihn beim Vergleich mit der Außensicht ein.",
+            "This code is an outside view, not someone's own result. Paste it where you compare with the outside view.",
+        ),
+        E::OwnView => pick(
+            de,
+            "Dieser Code ist ein eigenes Ergebnis, keine Außensicht. Hier gehört der Code hin, den Ihnen die eingeladene Person geschickt hat.",
+            "This code is someone's own result, not an outside view. Paste the code the person you invited sent you.",
+        ),
+        E::Invitation => pick(
+            de,
+            "Das ist ein Einladungslink. Er enthält keine Antworten; öffnen Sie ihn, um die Außensicht zu geben.",
+            "This is an invitation link. It holds no answers; open it to give the outside view.",
+        ),
+        E::InvalidLabel => pick(
+            de,
+            "Der Name in diesem Einladungslink ist nicht lesbar – der Link wurde vermutlich verändert.",
+            "The name in this invitation link cannot be read – the link was probably changed.",
+        ),
         E::InvalidAnswer { index } => {
             let n = index + 1;
             match de {

@@ -3,8 +3,8 @@
 use super::decode::{Decoder, Path};
 use super::json::Node;
 use super::{
-    Dimension, Item, LevelText, Levels, LikertItem, Questionnaire, ScenarioItem, ScenarioOption,
-    Stage, Text, VariantItems, Variants,
+    Dimension, GapTexts, Item, LevelText, Levels, LikertItem, Questionnaire, ScenarioItem,
+    ScenarioOption, Stage, Text, VariantItems, Variants,
 };
 use std::collections::BTreeMap;
 
@@ -22,6 +22,7 @@ pub(super) fn questionnaire(d: &mut D, n: &Node, p: &Path) -> Option<Questionnai
     let version = d.need(n, p, "version", D::uint);
     let languages = d.need(n, p, "languages", |d, n, p| d.list(n, p, D::string));
     let mixed_margin = d.opt(n, p, "mixed_margin", MIXED_MARGIN, D::number);
+    let outside_view = d.opt(n, p, "outside_view", false, D::boolean);
     let scales = d.need(n, p, "scales", |d, n, p| d.map(n, p, scale));
     let dimensions = d.need(n, p, "dimensions", |d, n, p| d.list(n, p, dimension));
     let items = d.need(n, p, "items", |d, n, p| d.list(n, p, item));
@@ -32,6 +33,7 @@ pub(super) fn questionnaire(d: &mut D, n: &Node, p: &Path) -> Option<Questionnai
         version: version?,
         languages: languages?,
         mixed_margin: mixed_margin?,
+        outside_view: outside_view?,
         scales: scales?,
         dimensions: dimensions?,
         items: items?,
@@ -50,14 +52,31 @@ fn dimension(d: &mut D, n: &Node, p: &Path) -> Option<Dimension> {
     let weight = d.opt(n, p, "weight", WEIGHT, D::number);
     let name = d.need(n, p, "name", D::text);
     let description = d.need(n, p, "description", D::text);
+    let gap = d.opt(n, p, "gap", None, |d, n, p| gap(d, n, p).map(Some));
     let levels = d.need(n, p, "levels", levels);
     Some(Dimension {
         id: id?,
         weight: weight?,
         name: name?,
         description: description?,
+        gap: gap?,
         levels: levels?,
     })
+}
+
+fn gap(d: &mut D, n: &Node, p: &Path) -> Option<GapTexts> {
+    d.object(n, p)?;
+    let self_higher = d.need(n, p, "self_higher", D::text);
+    let outside_higher = d.need(n, p, "outside_higher", D::text);
+    Some(GapTexts {
+        self_higher: self_higher?,
+        outside_higher: outside_higher?,
+    })
+}
+
+/// An optional translatable text.
+fn opt_text(d: &mut D, n: &Node, p: &Path, name: &str) -> Option<Option<Text>> {
+    d.opt(n, p, name, None, |d, n, p| d.text(n, p).map(Some))
 }
 
 fn levels(d: &mut D, n: &Node, p: &Path) -> Option<Levels> {
@@ -109,6 +128,7 @@ fn likert(d: &mut D, n: &Node, p: &Path) -> Option<LikertItem> {
     let reverse = d.opt(n, p, "reverse", false, D::boolean);
     let twin = d.opt(n, p, "twin", None, D::string_or_null);
     let text = d.need(n, p, "text", D::text);
+    let outside_text = opt_text(d, n, p, "outside_text");
     Some(LikertItem {
         id: id?,
         dimension: dimension?,
@@ -116,6 +136,7 @@ fn likert(d: &mut D, n: &Node, p: &Path) -> Option<LikertItem> {
         reverse: reverse?,
         twin: twin?,
         text: text?,
+        outside_text: outside_text?,
     })
 }
 
@@ -123,11 +144,15 @@ fn scenario(d: &mut D, n: &Node, p: &Path) -> Option<ScenarioItem> {
     let id = d.need(n, p, "id", D::string);
     let situation = d.need(n, p, "situation", D::text);
     let text = d.need(n, p, "text", D::text);
+    let outside_situation = opt_text(d, n, p, "outside_situation");
+    let outside_text = opt_text(d, n, p, "outside_text");
     let options = d.need(n, p, "options", |d, n, p| d.list(n, p, option));
     Some(ScenarioItem {
         id: id?,
         situation: situation?,
         text: text?,
+        outside_situation: outside_situation?,
+        outside_text: outside_text?,
         options: options?,
     })
 }
@@ -135,11 +160,13 @@ fn scenario(d: &mut D, n: &Node, p: &Path) -> Option<ScenarioItem> {
 fn option(d: &mut D, n: &Node, p: &Path) -> Option<ScenarioOption> {
     d.object(n, p)?;
     let text = d.need(n, p, "text", D::text);
+    let outside_text = opt_text(d, n, p, "outside_text");
     let weights = d.opt(n, p, "weights", BTreeMap::new(), |d, n, p| {
         d.map(n, p, D::number)
     });
     Some(ScenarioOption {
         text: text?,
+        outside_text: outside_text?,
         weights: weights?,
     })
 }

@@ -178,4 +178,6 @@ pub enum ContentErrorKind {
         /// The twin's id.
         id: String,
     },
+    /// The outside view is switched on, but a wording it needs is absent.
+    MissingOutside,
 }

@@ -3,6 +3,7 @@
 //! No browser APIs here; everything is plain data and functions, tested natively.
 
 mod answers;
+mod compare;
 mod decode;
 mod decode_questionnaire;
 mod error;
@@ -10,6 +11,7 @@ mod group;
 mod group_csv;
 pub mod json;
 mod lookup;
+mod outside;
 mod parse;
 mod quality;
 mod questionnaire;
@@ -24,9 +26,14 @@ mod validate_variants;
 mod variant;
 
 pub use answers::{Answer, Answers};
+pub use compare::{compare, spread, Comparison, DimensionGap, Spread, NAMED_GAPS, NOTABLE_GAP};
 pub use error::{ContentError, ContentErrorKind};
 pub use group::{DimensionStats, Duplicate, Group, GroupStats, InvalidLine, Participant};
 pub use group_csv::csv;
+pub use outside::{
+    clean_label, decode_invitation, encode_invitation, Invitation, Role, INVITE_FORMAT,
+    LABEL_MAX_BYTES,
+};
 pub use parse::path_at;
 pub use quality::{
     min_answer_ms, quality, reading_words, QualityNote, QualitySignal, Severity, CONTRADICTION_GAP,
@@ -34,13 +41,16 @@ pub use quality::{
     STRAIGHT_PERCENT,
 };
 pub use questionnaire::{
-    Dimension, Item, LevelText, Levels, LikertItem, Questionnaire, ScenarioItem, ScenarioOption,
-    Stage, Text,
+    Dimension, GapTexts, Item, LevelText, Levels, LikertItem, Perspective, Questionnaire,
+    ScenarioItem, ScenarioOption, Stage, Text,
 };
 pub use report::{report, DimensionResult, Level, Report, HIGHLIGHTS};
 pub use score::{contributions, mixed_neighbour, score, stage_at, Score};
 pub use session::{estimate_minutes, RestoreError, Session, SESSION_FORMAT};
-pub use share_code::{decode, decode_bytes, encode, ShareCodeError, SHARE_FORMAT};
+pub use share_code::{
+    decode, decode_any, decode_bytes, decode_bytes_any, decode_outside, encode, encode_view,
+    Decoded, ShareCodeError, View, OUTSIDE_FORMAT, SHARE_FORMAT,
+};
 pub use share_text::{to_link_code, to_short_code};
 pub use validate::{is_slug, validate};
 pub use variant::{VariantId, VariantItems, Variants};

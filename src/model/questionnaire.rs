@@ -28,6 +28,8 @@ pub struct Questionnaire {
     pub languages: Vec<String>,
     /// Points around an inner stage boundary within which a result is called mixed (default 4).
     pub mixed_margin: f64,
+    /// True when others may answer about the seller (outside view, default false).
+    pub outside_view: bool,
     /// Named five-point answer scales.
     pub scales: BTreeMap<String, Vec<Text>>,
     /// The dimensions, in display order.
@@ -51,8 +53,19 @@ pub struct Dimension {
     pub name: Text,
     /// One sentence: what the dimension measures.
     pub description: Text,
+    /// What a gap between self-image and outside view usually means (needed for the outside view).
+    pub gap: Option<GapTexts>,
     /// Result texts per level.
     pub levels: Levels,
+}
+
+/// What a notable gap between self-image and outside view on a dimension usually means.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GapTexts {
+    /// The seller sees themself nearer the partner pole than the outside view does.
+    pub self_higher: Text,
+    /// The outside view sees the seller nearer the partner pole than they do.
+    pub outside_higher: Text,
 }
 
 /// Result texts of a dimension for each score level.
@@ -101,6 +114,8 @@ pub struct LikertItem {
     pub twin: Option<String>,
     /// The statement.
     pub text: Text,
+    /// The statement as someone else answers it about the seller.
+    pub outside_text: Option<Text>,
 }
 
 /// A situational-judgement item.
@@ -112,6 +127,10 @@ pub struct ScenarioItem {
     pub situation: Text,
     /// The question, e.g. "What do you do?".
     pub text: Text,
+    /// The situation told about the seller, for the outside view.
+    pub outside_situation: Option<Text>,
+    /// The question about the seller, e.g. "What would they most likely do?".
+    pub outside_text: Option<Text>,
     /// The 3-4 options.
     pub options: Vec<ScenarioOption>,
 }
@@ -121,6 +140,8 @@ pub struct ScenarioItem {
 pub struct ScenarioOption {
     /// What the option says.
     pub text: Text,
+    /// The option told about the seller, for the outside view.
+    pub outside_text: Option<Text>,
     /// Dimension id -> weight in [-2, 2]; +2 = clearly partner (default none).
     pub weights: BTreeMap<String, f64>,
 }
@@ -142,6 +163,16 @@ impl Item {
         }
     }
 
+    /// The statement or question as the person answering reads it; the outside wording falls
+    /// back to the own wording where a file has none.
+    pub fn text_for(&self, view: Perspective) -> &Text {
+        let outside = match self {
+            Item::Likert(l) => l.outside_text.as_ref(),
+            Item::Scenario(s) => s.outside_text.as_ref(),
+        };
+        pick(view, self.text(), outside)
+    }
+
     /// Ids of the dimensions this item feeds (a scenario: every dimension any option weights).
     pub fn dimensions(&self) -> Vec<&str> {
         match self {
@@ -151,7 +182,36 @@ impl Item {
     }
 }
 
+/// Who answers: the seller about themself, or someone else about the seller.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Perspective {
+    /// The seller's self-image.
+    #[default]
+    Own,
+    /// A manager, colleague or customer answering about the seller.
+    Outside,
+}
+
+fn pick<'a>(view: Perspective, own: &'a Text, outside: Option<&'a Text>) -> &'a Text {
+    match (view, outside) {
+        (Perspective::Outside, Some(t)) => t,
+        _ => own,
+    }
+}
+
+impl ScenarioOption {
+    /// The option as the person answering reads it.
+    pub fn text_for(&self, view: Perspective) -> &Text {
+        pick(view, &self.text, self.outside_text.as_ref())
+    }
+}
+
 impl ScenarioItem {
+    /// The situation as the person answering reads it.
+    pub fn situation_for(&self, view: Perspective) -> &Text {
+        pick(view, &self.situation, self.outside_situation.as_ref())
+    }
+
     /// Every dimension id that any option weights, sorted, without duplicates.
     pub fn weighted_dimensions(&self) -> Vec<&str> {
         let mut ids: Vec<&str> = self

@@ -4,7 +4,7 @@
 //!
 //! | bytes | content |
 //! |---|---|
-//! | 0 | high nibble: format (1); low nibble: variant (0 quick, 1 full) |
+//! | 0 | high nibble: format (1 own answers, 2 an outside view); low nibble: variant (0 quick, 1 full), for format 2 plus the answerer's role times 2 |
 //! | 1-2 | questionnaire id: FNV-1a 32 of the id's UTF-8, folded to 16 bits (hi ^ lo) |
 //! | 3 | questionnaire version, low 8 bits |
 //! | 4.. | one nibble per item of the variant, in variant order, high nibble first: 0 skipped, likert answer i as i+1, scenario option k as k+1; an odd count is padded with a 0 nibble |
@@ -15,14 +15,47 @@
 //! burst of up to 16 bits, so every single wrong character, and the code protects against
 //! typing and copying mistakes, not against forgery (anyone can simply answer differently).
 
+use super::outside::{Role, INVITE_FORMAT};
 use super::share_text::{read_text, Form, Tail, Unpacked};
-use super::{Answer, Answers, Item, Questionnaire, VariantId};
+use super::{Answer, Answers, Item, Perspective, Questionnaire, VariantId};
 
-/// Format number written in the high nibble of the first byte.
+/// Format number written in the high nibble of the first byte: the seller's own answers.
 pub const SHARE_FORMAT: u8 = 1;
+/// Format of someone else's answers about the seller (outside view).
+pub const OUTSIDE_FORMAT: u8 = 2;
+
+/// Whose answers a code holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum View {
+    /// The seller's own.
+    Own,
+    /// Someone else's about the seller, in the role they gave.
+    Outside(Role),
+}
+
+impl View {
+    /// Own answers or an outside view.
+    pub fn perspective(self) -> Perspective {
+        match self {
+            View::Own => Perspective::Own,
+            View::Outside(_) => Perspective::Outside,
+        }
+    }
+}
+
+/// What a code holds.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Decoded {
+    /// Whose answers.
+    pub view: View,
+    /// The variant answered.
+    pub variant: VariantId,
+    /// The answers.
+    pub answers: Answers,
+}
 
 /// Bytes before the answers: format and variant, id hash (2), version.
-const HEADER: usize = 4;
+pub(super) const HEADER: usize = 4;
 
 /// Why a text is not a share code of this questionnaire. Decoding never panics.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -59,6 +92,14 @@ pub enum ShareCodeError {
         /// Version of the loaded questionnaire.
         expected: u32,
     },
+    /// An outside view where the seller's own answers were expected.
+    OutsideView,
+    /// The seller's own answers where an outside view was expected.
+    OwnView,
+    /// An invitation link (it holds no answers) where answers were expected.
+    Invitation,
+    /// An invitation whose name is not readable text.
+    InvalidLabel,
     /// The answer to item `index` (0-based, variant order) does not fit the item;
     /// `index` equal to the item count means the padding nibble is not 0.
     InvalidAnswer {
@@ -70,29 +111,80 @@ pub enum ShareCodeError {
 /// The bytes of a share code for `answers` to `variant`. Answers that do not fit their item,
 /// and answers to items outside the variant, are left out, exactly as [`super::score`] does.
 pub fn encode(q: &Questionnaire, variant: VariantId, answers: &Answers) -> Vec<u8> {
+    encode_view(q, View::Own, variant, answers)
+}
+
+/// The bytes of a code for `answers` given from `view`; see [`encode`].
+pub fn encode_view(
+    q: &Questionnaire,
+    view: View,
+    variant: VariantId,
+    answers: &Answers,
+) -> Vec<u8> {
     let items = q.variant_items(variant);
-    let mut bytes = Vec::with_capacity(code_len(items.len()));
-    let v = match variant {
-        VariantId::Quick => 0,
-        VariantId::Full => 1,
-    };
-    bytes.push(SHARE_FORMAT << 4 | v);
-    bytes.extend_from_slice(&id_hash(&q.id).to_be_bytes());
-    bytes.push(q.version as u8);
+    let mut bytes = header(q, view, variant);
     for pair in items.chunks(2) {
         let hi = nibble(pair[0], answers);
         let lo = pair.get(1).map_or(0, |it| nibble(it, answers));
         bytes.push(hi << 4 | lo);
     }
+    seal(bytes)
+}
+
+/// The first four bytes: format and variant (and role), id hash, version.
+pub(super) fn header(q: &Questionnaire, view: View, variant: VariantId) -> Vec<u8> {
+    let v = match variant {
+        VariantId::Quick => 0,
+        VariantId::Full => 1,
+    };
+    let mut bytes = Vec::with_capacity(HEADER + 20);
+    bytes.push(match view {
+        View::Own => SHARE_FORMAT << 4 | v,
+        View::Outside(role) => OUTSIDE_FORMAT << 4 | role.number() << 1 | v,
+    });
+    bytes.extend_from_slice(&id_hash(&q.id).to_be_bytes());
+    bytes.push(q.version as u8);
+    bytes
+}
+
+/// Appends the checksum.
+pub(super) fn seal(mut bytes: Vec<u8>) -> Vec<u8> {
     let crc = crc16(&bytes);
     bytes.extend_from_slice(&crc.to_be_bytes());
     bytes
 }
 
+/// Reads the seller's own answers; an outside view is [`ShareCodeError::OutsideView`].
+pub fn decode(q: &Questionnaire, text: &str) -> Result<(VariantId, Answers), ShareCodeError> {
+    own(decode_any(q, text)?)
+}
+
+/// Reads an outside view; the seller's own answers are [`ShareCodeError::OwnView`].
+pub fn decode_outside(
+    q: &Questionnaire,
+    text: &str,
+) -> Result<(Role, VariantId, Answers), ShareCodeError> {
+    match decode_any(q, text)? {
+        Decoded {
+            view: View::Outside(role),
+            variant,
+            answers,
+        } => Ok((role, variant, answers)),
+        _ => Err(ShareCodeError::OwnView),
+    }
+}
+
+fn own(d: Decoded) -> Result<(VariantId, Answers), ShareCodeError> {
+    match d.view {
+        View::Own => Ok((d.variant, d.answers)),
+        View::Outside(_) => Err(ShareCodeError::OutsideView),
+    }
+}
+
 /// Reads a share code for `q` from `text`: a link code, a short code (any case, with or
 /// without `-` and spaces, I/L read as 1 and O as 0), or a whole link or fragment with `r=`.
-pub fn decode(q: &Questionnaire, text: &str) -> Result<(VariantId, Answers), ShareCodeError> {
-    let (code, guess) = read_text(text)?;
+pub fn decode_any(q: &Questionnaire, text: &str) -> Result<Decoded, ShareCodeError> {
+    let (code, guess) = read_text(text, "r=")?;
     let primary = attempt(q, code, guess);
     let Err(error) = primary else {
         return primary;
@@ -105,7 +197,7 @@ pub fn decode(q: &Questionnaire, text: &str) -> Result<(VariantId, Answers), Sha
     };
     match attempt(q, code, other) {
         Ok(found) => Ok(found),
-        Err(e) if foreign(&error) && !foreign(&e) => Err(e),
+        Err(e) if foreign(&error) && !foreign(&e) && !scrap(&e) => Err(e),
         Err(_) => Err(error),
     }
 }
@@ -115,24 +207,27 @@ pub fn decode(q: &Questionnaire, text: &str) -> Result<(VariantId, Answers), Sha
 fn foreign(e: &ShareCodeError) -> bool {
     matches!(
         e,
-        ShareCodeError::InvalidCharacter { .. } | ShareCodeError::UnknownFormat(_)
+        ShareCodeError::InvalidCharacter { .. }
+            | ShareCodeError::UnknownFormat(_)
+            | ShareCodeError::Invitation
     )
+}
+
+/// Too few bytes for any code: the other form's reading got nowhere either.
+fn scrap(e: &ShareCodeError) -> bool {
+    matches!(e, ShareCodeError::WrongLength { found, .. } if *found < HEADER + 2)
 }
 
 /// Decodes `code` in one form and checks the bytes. Bits beyond the last byte must be zero
 /// padding; they are judged only once the bytes are fine, so a cut-off code is called cut off.
-fn attempt(
-    q: &Questionnaire,
-    code: &str,
-    form: Form,
-) -> Result<(VariantId, Answers), ShareCodeError> {
+fn attempt(q: &Questionnaire, code: &str, form: Form) -> Result<Decoded, ShareCodeError> {
     let Unpacked { bytes, tail } = form.unpack(code)?;
     if bytes.is_empty() {
         // Characters that make up no byte at all: a length problem, not an empty code.
         let expected = code_len(q.variant_items(VariantId::Quick).len());
         return Err(ShareCodeError::WrongLength { found: 0, expected });
     }
-    let found = decode_bytes(q, &bytes)?;
+    let found = decode_bytes_any(q, &bytes)?;
     let n = bytes.len();
     match tail {
         Tail::Clean => Ok(found),
@@ -144,18 +239,31 @@ fn attempt(
     }
 }
 
-/// Checks the bytes of a share code against `q` and reads variant and answers from them.
+/// Checks the bytes of a share code of the seller's own answers and reads them.
 pub fn decode_bytes(q: &Questionnaire, b: &[u8]) -> Result<(VariantId, Answers), ShareCodeError> {
+    own(decode_bytes_any(q, b)?)
+}
+
+/// Checks the bytes of a share code (own answers or an outside view) against `q` and reads
+/// whose they are, the variant and the answers.
+pub fn decode_bytes_any(q: &Questionnaire, b: &[u8]) -> Result<Decoded, ShareCodeError> {
     use ShareCodeError as E;
     let Some(&head) = b.first() else {
         return Err(E::Empty);
     };
-    if head >> 4 != SHARE_FORMAT {
-        return Err(E::UnknownFormat(head >> 4));
-    }
-    let variant = match head & 0x0F {
-        0 => Some(VariantId::Quick),
-        1 => Some(VariantId::Full),
+    let low = head & 0x0F;
+    let (view, variant) = match head >> 4 {
+        SHARE_FORMAT => (Some(View::Own), (low < 2).then_some(low)),
+        OUTSIDE_FORMAT => (
+            Role::from_number(low >> 1).map(View::Outside),
+            Some(low & 1),
+        ),
+        INVITE_FORMAT => return Err(E::Invitation),
+        format => return Err(E::UnknownFormat(format)),
+    };
+    let variant = match (view, variant) {
+        (Some(_), Some(0)) => Some(VariantId::Quick),
+        (Some(_), Some(1)) => Some(VariantId::Full),
         _ => None,
     };
     let expected = variant.map(|v| code_len(q.variant_items(v).len()));
@@ -181,8 +289,8 @@ pub fn decode_bytes(q: &Questionnaire, b: &[u8]) -> Result<(VariantId, Answers),
             expected: q.version,
         });
     }
-    let (Some(variant), Some(expected)) = (variant, expected) else {
-        return Err(E::UnknownVariant(head & 0x0F));
+    let (Some(view), Some(variant), Some(expected)) = (view, variant, expected) else {
+        return Err(E::UnknownVariant(low));
     };
     if n != expected {
         return Err(E::WrongLength { found: n, expected });
@@ -206,11 +314,15 @@ pub fn decode_bytes(q: &Questionnaire, b: &[u8]) -> Result<(VariantId, Answers),
         }
         answers.set(item.id(), answer);
     }
-    Ok((variant, answers))
+    Ok(Decoded {
+        view,
+        variant,
+        answers,
+    })
 }
 
 /// Bytes of a code with `items` answers.
-fn code_len(items: usize) -> usize {
+pub(super) fn code_len(items: usize) -> usize {
     HEADER + items.div_ceil(2) + 2
 }
 
@@ -223,7 +335,7 @@ fn nibble(item: &Item, answers: &Answers) -> u8 {
 }
 
 /// FNV-1a 32 of the id, folded to 16 bits.
-fn id_hash(id: &str) -> u16 {
+pub(super) fn id_hash(id: &str) -> u16 {
     let mut h: u32 = 0x811C_9DC5;
     for &byte in id.as_bytes() {
         h = (h ^ u32::from(byte)).wrapping_mul(0x0100_0193);
@@ -232,7 +344,7 @@ fn id_hash(id: &str) -> u16 {
 }
 
 /// CRC-16/CCITT-FALSE: polynomial 0x1021, initial 0xFFFF, no reflection, no final xor.
-fn crc16(bytes: &[u8]) -> u16 {
+pub(super) fn crc16(bytes: &[u8]) -> u16 {
     let mut crc: u16 = 0xFFFF;
     for &byte in bytes {
         crc ^= u16::from(byte) << 8;

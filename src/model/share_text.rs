@@ -92,13 +92,13 @@ impl Form {
     }
 }
 
-/// Finds the code in `text` and guesses its form. A code inside a link follows `r=` (after
-/// `#`, `?` or `&`); anything else is taken as a bare code.
-pub(super) fn read_text(text: &str) -> Result<(&str, Form), ShareCodeError> {
+/// Finds the code in `text` and guesses its form. A code inside a link follows `key`, e.g.
+/// `r=` (after `#`, `?` or `&`); anything else is taken as a bare code.
+pub(super) fn read_text<'t>(text: &'t str, key: &str) -> Result<(&'t str, Form), ShareCodeError> {
     let in_link = text
         .split(['#', '&', '?'])
         .rev()
-        .find_map(|part| part.trim_start().strip_prefix("r="));
+        .find_map(|part| part.trim_start().strip_prefix(key));
     let code = in_link.unwrap_or(text);
     if code.trim().is_empty() {
         return Err(ShareCodeError::Empty);

@@ -45,6 +45,16 @@ impl Checker<'_> {
         }
     }
 
+    /// An outside-view text: checked like any text where present, required when the
+    /// questionnaire enables the outside view.
+    pub(super) fn outside(&mut self, path: String, t: Option<&Text>) {
+        match t {
+            Some(t) => self.text(&path, t),
+            None if self.q.outside_view => self.push(path, K::MissingOutside),
+            None => {}
+        }
+    }
+
     /// Reports every id after its first occurrence as a duplicate.
     pub(super) fn unique<'i>(&mut self, ids: impl Iterator<Item = (String, &'i str)>) {
         let mut seen = BTreeSet::new();
@@ -104,6 +114,13 @@ impl Checker<'_> {
             }
             self.text(&format!("{p}.name"), &d.name);
             self.text(&format!("{p}.description"), &d.description);
+            match &d.gap {
+                Some(g) => {
+                    self.text(&format!("{p}.gap.self_higher"), &g.self_higher);
+                    self.text(&format!("{p}.gap.outside_higher"), &g.outside_higher);
+                }
+                None => self.outside(format!("{p}.gap"), None),
+            }
             self.level(&format!("{p}.levels.low"), &d.levels.low);
             self.level(&format!("{p}.levels.mid"), &d.levels.mid);
             self.level(&format!("{p}.levels.high"), &d.levels.high);

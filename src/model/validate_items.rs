@@ -43,6 +43,7 @@ impl Checker<'_> {
             self.push(format!("{p}.scale"), K::UnknownScale { id });
         }
         self.text(&format!("{p}.text"), &l.text);
+        self.outside(format!("{p}.outside_text"), l.outside_text.as_ref());
         let Some(twin) = &l.twin else { return };
         let path = format!("{p}.twin");
         let id = twin.clone();
@@ -63,6 +64,11 @@ impl Checker<'_> {
     fn scenario(&mut self, p: &str, s: &ScenarioItem) {
         self.text(&format!("{p}.situation"), &s.situation);
         self.text(&format!("{p}.text"), &s.text);
+        self.outside(
+            format!("{p}.outside_situation"),
+            s.outside_situation.as_ref(),
+        );
+        self.outside(format!("{p}.outside_text"), s.outside_text.as_ref());
         let found = s.options.len();
         if !(3..=4).contains(&found) {
             self.push(format!("{p}.options"), K::OptionCount { found });
@@ -70,6 +76,7 @@ impl Checker<'_> {
         for (j, o) in s.options.iter().enumerate() {
             let op = format!("{p}.options[{j}]");
             self.text(&format!("{op}.text"), &o.text);
+            self.outside(format!("{op}.outside_text"), o.outside_text.as_ref());
             if o.weights.is_empty() {
                 self.push(format!("{op}.weights"), K::NoWeights);
             }
