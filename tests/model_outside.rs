@@ -10,7 +10,7 @@ use proptest::prelude::*;
 use seller_check::model::{
     clean_label, compare, decode, decode_any, decode_bytes, decode_invitation, decode_outside,
     encode, encode_invitation, encode_view, score, to_link_code, to_short_code, Answers,
-    ContentErrorKind as K, Item, Perspective, Role, ShareCodeError as E, View, VariantId,
+    ContentErrorKind as K, Item, Perspective, Role, ShareCodeError as E, VariantId, View,
     INVITE_FORMAT, LABEL_MAX_BYTES, NOTABLE_GAP,
 };
 use serde_json::json;
@@ -156,7 +156,10 @@ fn damaged_invitations_are_refused_with_a_reason() {
     for i in 0..bytes.len() {
         let mut bad = bytes.clone();
         bad[i] ^= 0x21;
-        assert!(decode_invitation(&q, &to_link_code(&bad)).is_err(), "byte {i}");
+        assert!(
+            decode_invitation(&q, &to_link_code(&bad)).is_err(),
+            "byte {i}"
+        );
     }
     // Resealed with a control character in the name: the label is refused.
     let mut forged = bytes[..bytes.len() - 2].to_vec();
@@ -198,7 +201,11 @@ fn a_known_gap_is_named_first_with_its_direction() {
     let (own, theirs) = (score(&q, v, &own), score(&q, v, &theirs));
     let c = compare(&q, &own, &[theirs]);
     let gaps = c.largest_gaps();
-    let lead = q.dimensions.iter().position(|d| d.id == "leadership").unwrap();
+    let lead = q
+        .dimensions
+        .iter()
+        .position(|d| d.id == "leadership")
+        .unwrap();
     assert_eq!(gaps[0].dimension, lead);
     assert!(gaps[0].gap <= -NOTABLE_GAP, "{}", gaps[0].gap);
     assert!(c.outside_position.unwrap().mean < c.own_position);

@@ -85,7 +85,7 @@ pub fn encode_invitation(q: &Questionnaire, variant: VariantId, label: &str) -> 
 /// Reads an invitation for `q` from a link (`…#invite=<code>`) or a bare link code.
 pub fn decode_invitation(q: &Questionnaire, text: &str) -> Result<Invitation, ShareCodeError> {
     use ShareCodeError as E;
-    let (code, _) = read_text(text, "invite=")?;
+    let (code, _, _) = read_text(text, "invite=")?;
     let unpacked = Form::Link.unpack(code)?;
     let b = unpacked.bytes;
     let n = b.len();

@@ -184,11 +184,15 @@ fn own(d: Decoded) -> Result<(VariantId, Answers), ShareCodeError> {
 /// Reads a share code for `q` from `text`: a link code, a short code (any case, with or
 /// without `-` and spaces, I/L read as 1 and O as 0), or a whole link or fragment with `r=`.
 pub fn decode_any(q: &Questionnaire, text: &str) -> Result<Decoded, ShareCodeError> {
-    let (code, guess) = read_text(text, "r=")?;
+    let (code, guess, in_link) = read_text(text, "r=")?;
     let primary = attempt(q, code, guess);
     let Err(error) = primary else {
         return primary;
     };
+    // Links always carry the link form.
+    if in_link {
+        return Err(error);
+    }
     // The alphabets overlap, so the other form may be the right one after all; and when
     // this reading found the text foreign but the other got further, its error says more.
     let other = match guess {
@@ -197,7 +201,8 @@ pub fn decode_any(q: &Questionnaire, text: &str) -> Result<Decoded, ShareCodeErr
     };
     match attempt(q, code, other) {
         Ok(found) => Ok(found),
-        Err(e) if foreign(&error) && !foreign(&e) && !scrap(&e) => Err(e),
+        Err(ShareCodeError::Invitation) => Err(ShareCodeError::Invitation),
+        Err(e) if foreign(&error) && !foreign(&e) => Err(e),
         Err(_) => Err(error),
     }
 }
@@ -211,11 +216,6 @@ fn foreign(e: &ShareCodeError) -> bool {
             | ShareCodeError::UnknownFormat(_)
             | ShareCodeError::Invitation
     )
-}
-
-/// Too few bytes for any code: the other form's reading got nowhere either.
-fn scrap(e: &ShareCodeError) -> bool {
-    matches!(e, ShareCodeError::WrongLength { found, .. } if *found < HEADER + 2)
 }
 
 /// Decodes `code` in one form and checks the bytes. Bits beyond the last byte must be zero

@@ -94,7 +94,11 @@ impl Form {
 
 /// Finds the code in `text` and guesses its form. A code inside a link follows `key`, e.g.
 /// `r=` (after `#`, `?` or `&`); anything else is taken as a bare code.
-pub(super) fn read_text<'t>(text: &'t str, key: &str) -> Result<(&'t str, Form), ShareCodeError> {
+/// The flag tells whether the code was found inside a link.
+pub(super) fn read_text<'t>(
+    text: &'t str,
+    key: &str,
+) -> Result<(&'t str, Form, bool), ShareCodeError> {
     let in_link = text
         .split(['#', '&', '?'])
         .rev()
@@ -114,7 +118,7 @@ pub(super) fn read_text<'t>(text: &'t str, key: &str) -> Result<(&'t str, Form),
         Some(_) => Form::Link,
         None => guess_form(code.trim()),
     };
-    Ok((code, guess))
+    Ok((code, guess, in_link.is_some()))
 }
 
 /// Short when the text has inner spaces or the blocks of four of a displayed short code;
