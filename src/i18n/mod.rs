@@ -2,6 +2,7 @@
 
 pub mod content_errors;
 mod keys;
+pub mod outside_phrases;
 mod phrases;
 pub mod share_errors;
 mod strings;

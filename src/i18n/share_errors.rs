@@ -95,6 +95,11 @@ pub fn share_code_error(lang: Lang, e: &ShareCodeError) -> String {
             "Der Name in diesem Einladungslink ist nicht lesbar – der Link wurde vermutlich verändert.",
             "The name in this invitation link cannot be read – the link was probably changed.",
         ),
+        E::Unpaired => pick(
+            de,
+            "Eine Außensicht gehört direkt unter den eigenen Code der Person, um die es geht.",
+            "An outside view belongs directly below the own code of the person it is about.",
+        ),
         E::InvalidAnswer { index } => {
             let n = index + 1;
             match de {

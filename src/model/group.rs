@@ -1,7 +1,9 @@
 //! A workshop group: share codes pasted by the facilitator, read into anonymous participants,
 //! with the group's stage counts and dimension statistics.
 
-use super::{decode, encode, score, Questionnaire, Score, ShareCodeError, VariantId};
+use super::{
+    decode_any, encode_view, score, Decoded, Questionnaire, Score, ShareCodeError, VariantId, View,
+};
 
 /// One accepted code.
 #[derive(Clone, Debug, PartialEq)]
@@ -11,6 +13,21 @@ pub struct Participant {
     /// The variant the participant answered; quick and full scores compare.
     pub variant: VariantId,
     /// The result, recomputed from the answers.
+    pub score: Score,
+    /// The code's canonical bytes.
+    pub code: Vec<u8>,
+    /// Outside views pasted below this participant's code.
+    pub outside: Vec<OutsideView>,
+}
+
+/// Someone else's view of a participant, pasted below the participant's own code.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OutsideView {
+    /// 1-based line of the pasted text.
+    pub line: usize,
+    /// The code's canonical bytes.
+    pub code: Vec<u8>,
+    /// The outside view's scores.
     pub score: Score,
 }
 
@@ -78,35 +95,65 @@ pub struct GroupStats {
 impl Group {
     /// Reads one code or link per line; blank lines are ignored. Two lines are the same
     /// participant when their codes hold the same bytes, so a link and its short code match.
+    /// An outside view belongs to the participant whose own code came last above it.
     pub fn parse(q: &Questionnaire, text: &str) -> Group {
         let mut group = Group::default();
-        let mut seen: Vec<(Vec<u8>, usize)> = Vec::new();
+        let mut seen: Vec<(Vec<u8>, usize, Option<usize>)> = Vec::new();
+        let mut current: Option<usize> = None;
         for (i, raw) in text.lines().enumerate() {
             let (line, trimmed) = (i + 1, raw.trim());
             if trimmed.is_empty() {
                 continue;
             }
-            match decode(q, trimmed) {
-                Ok((variant, answers)) => {
-                    // Decoding accepts only canonical bytes, so re-encoding gives them back.
-                    let bytes = encode(q, variant, &answers);
-                    if let Some((_, first_line)) = seen.iter().find(|(b, _)| *b == bytes) {
-                        let first_line = *first_line;
-                        group.duplicates.push(Duplicate { line, first_line });
-                        continue;
-                    }
-                    seen.push((bytes, line));
+            let decoded = decode_any(q, trimmed).and_then(|d| match (d.view, current) {
+                (View::Outside(_), None) => Err(ShareCodeError::Unpaired),
+                _ => Ok(d),
+            });
+            let Decoded {
+                view,
+                variant,
+                answers,
+            } = match decoded {
+                Ok(d) => d,
+                Err(error) => {
+                    group.invalid.push(InvalidLine {
+                        line,
+                        text: trimmed.to_string(),
+                        error,
+                    });
+                    continue;
+                }
+            };
+            // Decoding accepts only canonical bytes, so re-encoding gives them back.
+            let code = encode_view(q, view, variant, &answers);
+            if let Some((_, first_line, who)) = seen.iter().find(|(b, _, _)| *b == code) {
+                let first_line = *first_line;
+                group.duplicates.push(Duplicate { line, first_line });
+                if view == View::Own {
+                    current = *who;
+                }
+                continue;
+            }
+            let score = score(q, variant, &answers);
+            match (view, current) {
+                (View::Own, _) => {
+                    current = Some(group.participants.len());
+                    seen.push((code.clone(), line, current));
                     group.participants.push(Participant {
                         line,
                         variant,
-                        score: score(q, variant, &answers),
+                        score,
+                        code,
+                        outside: Vec::new(),
                     });
                 }
-                Err(error) => group.invalid.push(InvalidLine {
-                    line,
-                    text: trimmed.to_string(),
-                    error,
-                }),
+                (View::Outside(_), Some(p)) => {
+                    seen.push((code.clone(), line, None));
+                    if let Some(p) = group.participants.get_mut(p) {
+                        p.outside.push(OutsideView { line, code, score });
+                    }
+                }
+                (View::Outside(_), None) => {}
             }
         }
         group

@@ -28,7 +28,9 @@ mod variant;
 pub use answers::{Answer, Answers};
 pub use compare::{compare, spread, Comparison, DimensionGap, Spread, NAMED_GAPS, NOTABLE_GAP};
 pub use error::{ContentError, ContentErrorKind};
-pub use group::{DimensionStats, Duplicate, Group, GroupStats, InvalidLine, Participant};
+pub use group::{
+    DimensionStats, Duplicate, Group, GroupStats, InvalidLine, OutsideView, Participant,
+};
 pub use group_csv::csv;
 pub use outside::{
     clean_label, decode_invitation, encode_invitation, Invitation, Role, INVITE_FORMAT,

@@ -100,6 +100,8 @@ pub enum ShareCodeError {
     Invitation,
     /// An invitation whose name is not readable text.
     InvalidLabel,
+    /// In a workshop list: an outside view with no participant's own code above it.
+    Unpaired,
     /// The answer to item `index` (0-based, variant order) does not fit the item;
     /// `index` equal to the item count means the padding nibble is not 0.
     InvalidAnswer {

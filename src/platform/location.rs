@@ -88,3 +88,10 @@ pub fn download(name: &str, mime: &str, text: &str) {
     }
     let _ = web_sys::Url::revoke_object_url(&url);
 }
+
+/// Sets the fragment (without `#`), which fires `hashchange`.
+pub fn set_hash(value: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_hash(value);
+    }
+}

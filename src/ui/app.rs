@@ -5,11 +5,13 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::i18n::share_errors::share_code_error;
 use crate::i18n::{t, Key, Lang};
-use crate::model::{ContentError, Questionnaire};
+use crate::model::{decode_invitation, ContentError, Questionnaire};
 use crate::platform::bridge::{Bridge, HostCommand, HostEvent};
 use crate::platform::fetch::{self, FetchError};
 use crate::platform::{config, document, location, storage};
+use crate::ui::compare_route::CompareRoute;
 use crate::ui::content_error_view::ContentErrorView;
 use crate::ui::flow::Flow;
 use crate::ui::lang_switch::LangSwitch;
@@ -46,12 +48,20 @@ enum Route {
     Join(AttrValue),
     /// The facilitator's view (`#workshop`).
     Workshop,
+    /// Someone invited to answer about a seller (`#invite=<code>`).
+    Invite(AttrValue),
+    /// Self-image against outside views (`#compare=<own>.<outside>…`).
+    Compare(AttrValue),
 }
 
 fn route() -> Route {
     let hash = location::hash();
     if let Some(code) = hash.strip_prefix("r=") {
         Route::Shared(code.to_string().into())
+    } else if let Some(code) = hash.strip_prefix("invite=") {
+        Route::Invite(code.trim().to_string().into())
+    } else if let Some(codes) = hash.strip_prefix("compare=") {
+        Route::Compare(codes.to_string().into())
     } else if let Some(label) = hash
         .strip_prefix("join=")
         .map(str::trim)
@@ -179,6 +189,25 @@ pub fn App() -> Html {
                 html! { <SharedResult lang={*lang} questionnaire={q.clone()} code={code.clone()} /> }
             }
             Route::Workshop => html! { <WorkshopView lang={*lang} questionnaire={q.clone()} /> },
+            Route::Compare(codes) => {
+                html! { <CompareRoute lang={*lang} questionnaire={q.clone()} codes={codes.clone()} /> }
+            }
+            Route::Invite(code) => match decode_invitation(q, code) {
+                // Answers about someone else are kept apart from the visitor's own check,
+                // per invitation, and are not reported to the host page.
+                Ok(invitation) => html! {
+                    <Flow key={code.to_string()} lang={*lang} questionnaire={q.clone()}
+                        invitation={Some(Rc::new(invitation))}
+                        storage_key={AttrValue::from(format!("seller-check.outside-run.{code}"))} />
+                },
+                Err(e) => html! {
+                    <section class="content-error" role="alert">
+                        <h1>{ t(*lang, Key::InviteBroken) }</h1>
+                        <p>{ share_code_error(*lang, &e) }</p>
+                        <a class="button primary" href={location::page_url()}>{ t(*lang, Key::OwnCheck) }</a>
+                    </section>
+                },
+            },
             Route::Check | Route::Join(_) => html! {
                 <Flow lang={*lang} questionnaire={q.clone()} {cta} {onhost}
                     autostart={config.hide_intro.then(|| config.variant.unwrap_or_default())}

@@ -6,11 +6,17 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::{t, Key, Lang};
-use crate::model::{quality, report, score, Questionnaire, Session, VariantId};
+use crate::model::{
+    quality, report, score, Invitation, Perspective, Questionnaire, Session, VariantId,
+};
 use crate::platform::bridge::HostEvent;
 use crate::platform::storage::StorageFault;
 use crate::platform::{document, storage};
+use crate::ui::comparison_view::{ComparisonView, OwnRun};
 use crate::ui::notices::Notices;
+use crate::ui::outside_done::OutsideDone;
+use crate::ui::outside_intro::OutsideIntro;
+use crate::ui::outside_section::OutsideSection;
 use crate::ui::question_view::QuestionView;
 use crate::ui::result_view::{CallToAction, Outcome, ResultView, RESULT_HEADING_ID};
 use crate::ui::resume_prompt::ResumePrompt;
@@ -21,6 +27,8 @@ use crate::ui::use_host_events::use_host_events;
 
 /// Storage key of the run in progress.
 pub const SESSION_KEY: &str = "seller-check.session";
+/// Storage key of the outside views the seller brought back (link codes, one per line).
+pub const OUTSIDE_KEY: &str = "seller-check.outside-views";
 
 /// Props of [`Flow`].
 #[derive(Properties, PartialEq)]
@@ -44,11 +52,17 @@ pub struct FlowProps {
     /// Receives what the host page may hear about.
     #[prop_or_default]
     pub onhost: Callback<HostEvent>,
+    /// Answering about someone else: outside wording, and a code instead of a result.
+    #[prop_or_default]
+    pub invitation: Option<Rc<Invitation>>,
+    /// Where the run is kept.
+    #[prop_or(AttrValue::Static(SESSION_KEY))]
+    pub storage_key: AttrValue,
 }
 
 /// Reads a saved run: `Ok(None)` when there is none, `Err` with the notice to give otherwise.
-fn load_saved(q: &Questionnaire) -> Result<Option<Session>, Notice> {
-    match storage::load(SESSION_KEY) {
+fn load_saved(q: &Questionnaire, key: &str) -> Result<Option<Session>, Notice> {
+    match storage::load(key) {
         Err(_) => Err(Notice::StorageUnavailable),
         Ok(None) => Ok(None),
         Ok(Some(json)) => match Session::restore(&json, q) {
@@ -65,9 +79,13 @@ fn load_saved(q: &Questionnaire) -> Result<Option<Session>, Notice> {
 pub fn Flow(props: &FlowProps) -> Html {
     let lang = props.lang;
     let state = {
-        let (q, autostart) = (props.questionnaire.clone(), props.autostart);
+        let (q, autostart, key) = (
+            props.questionnaire.clone(),
+            props.autostart,
+            props.storage_key.clone(),
+        );
         use_reducer(move || {
-            let (pending, notice) = match load_saved(&q) {
+            let (pending, notice) = match load_saved(&q, &key) {
                 Ok(p) => (p, None),
                 Err(n) => (None, Some(n)),
             };
@@ -83,13 +101,13 @@ pub fn Flow(props: &FlowProps) -> Html {
         })
     };
     {
-        let dispatcher = state.dispatcher();
+        let (dispatcher, key) = (state.dispatcher(), props.storage_key.clone());
         use_effect_with(
             (state.session.clone(), state.pending.is_some()),
             move |(session, pending)| {
                 let saved = match session {
-                    Some(s) => storage::save(SESSION_KEY, &s.to_json()),
-                    None if !pending => storage::remove(SESSION_KEY),
+                    Some(s) => storage::save(&key, &s.to_json()),
+                    None if !pending => storage::remove(&key),
                     None => Ok(()),
                 };
                 let notice = match saved {
@@ -110,6 +128,41 @@ pub fn Flow(props: &FlowProps) -> Html {
         });
     }
     use_host_events(&state, lang, props.onhost.clone());
+    let outside_codes = use_state(|| {
+        let kept = storage::load(OUTSIDE_KEY)
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        Rc::new(kept.lines().map(str::to_string).collect::<Vec<_>>())
+    });
+    let comparing = use_state(|| false);
+    {
+        let comparing = comparing.clone();
+        use_effect_with(state.runs, move |_| comparing.set(false));
+    }
+    let keep_outside = {
+        let (outside_codes, comparing) = (outside_codes.clone(), comparing.clone());
+        move |codes: Vec<String>| {
+            let _ = if codes.is_empty() {
+                storage::remove(OUTSIDE_KEY)
+            } else {
+                storage::save(OUTSIDE_KEY, &codes.join("\n"))
+            };
+            comparing.set(!codes.is_empty());
+            outside_codes.set(Rc::new(codes));
+        }
+    };
+    let onadd_outside = {
+        let (codes, keep) = (outside_codes.clone(), keep_outside.clone());
+        Callback::from(move |code: String| {
+            let mut all = (**codes).clone();
+            if !all.contains(&code) {
+                all.push(code);
+            }
+            keep(all);
+        })
+    };
+    let outside_view = props.invitation.is_some();
     let finished = state.session.as_ref().is_some_and(|s| s.finished);
     use_effect_with(finished, |finished| {
         if *finished {
@@ -133,11 +186,28 @@ pub fn Flow(props: &FlowProps) -> Html {
                     <ResumePrompt {lang} answered={p.answers.len()} total={q.variant_items(p.variant).len()}
                         onresume={dispatch(|_| Action::Resume)} ondiscard={dispatch(|_| Action::Discard)} />
                 }
-                <StartScreen {lang}
-                    quick_count={q.variant_items(VariantId::Quick).len()}
-                    full_count={q.variant_items(VariantId::Full).len()}
-                    onstart={ let s = state.clone(); Callback::from(move |v| s.dispatch(Action::Start(v))) } />
+                if let Some(inv) = &props.invitation {
+                    <OutsideIntro {lang} label={inv.label.clone()} count={q.variant_items(inv.variant).len()}
+                        onstart={ let (s, v) = (state.clone(), inv.variant); Callback::from(move |_| s.dispatch(Action::Start(v))) } />
+                } else {
+                    <StartScreen {lang}
+                        quick_count={q.variant_items(VariantId::Quick).len()}
+                        full_count={q.variant_items(VariantId::Full).len()}
+                        onstart={ let s = state.clone(); Callback::from(move |v| s.dispatch(Action::Start(v))) } />
+                }
             </>
+        },
+        Some(run) if run.finished && outside_view => html! {
+            <OutsideDone {lang} questionnaire={q.clone()} variant={run.variant} answers={run.answers.clone()}
+                label={props.invitation.as_ref().map(|i| i.label.clone()).unwrap_or_default()}
+                onback={dispatch(|_| Action::Back)} />
+        },
+        Some(run) if run.finished && *comparing => html! {
+            <ComparisonView {lang} questionnaire={q.clone()}
+                own={Rc::new(OwnRun { variant: run.variant, answers: run.answers.clone() })}
+                codes={(*outside_codes).clone()} onadd={onadd_outside}
+                onback={ let c = comparing.clone(); Some(Callback::from(move |_| c.set(false))) }
+                onremove={ let keep = keep_outside.clone(); Some(Callback::from(move |_| keep(Vec::new()))) } />
         },
         Some(run) if run.finished => {
             let score = score(q, run.variant, &run.answers);
@@ -151,6 +221,10 @@ pub fn Flow(props: &FlowProps) -> Html {
                 <ResultView {lang} {outcome} cta={props.cta.clone()}
                     share={Some(share_links(q, run.variant, &run.answers)).map(|(l, s)| (l.into(), s.into()))}
                     session={props.session.clone()}
+                    outside={q.outside_view.then(|| html! {
+                        <OutsideSection {lang} questionnaire={q.clone()} variant={run.variant} stored={outside_codes.len()}
+                            onadd={onadd_outside.clone()} onshow={ let c = comparing.clone(); Callback::from(move |_| c.set(true)) } />
+                    })}
                     onback={dispatch(|_| Action::Back)} onrestart={ let (s, a) = (state.clone(), props.autostart); Callback::from(move |_| s.dispatch(Action::restart(a))) }
                     onprint={Callback::from(|_| document::print())} />
             }
@@ -173,6 +247,8 @@ pub fn Flow(props: &FlowProps) -> Html {
             };
             html! {
                 <QuestionView {lang} questionnaire={q.clone()} item_id={id.clone()}
+                    perspective={if outside_view { Perspective::Outside } else { Perspective::Own }}
+                    finish={if outside_view { Key::OutsideFinish } else { Key::ShowResult }}
                     index={run.index} total={items.len()}
                     variant_name={t(lang, match run.variant { VariantId::Quick => Key::QuickName, VariantId::Full => Key::FullName })} answer={run.answers.get(&id)}
                     {onanswer}

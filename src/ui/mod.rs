@@ -1,12 +1,19 @@
 //! Yew function components, one per file; `App` ties them to the state and the browser.
 
 mod app;
+pub mod compare_route;
+pub mod comparison_chart;
+pub mod comparison_view;
 pub mod content_error_view;
+pub mod copy_field;
 pub mod dimension_chart;
 pub mod dimension_texts;
 pub mod flow;
 pub mod lang_switch;
 pub mod notices;
+pub mod outside_done;
+pub mod outside_intro;
+pub mod outside_section;
 pub mod qr_code;
 pub mod question_view;
 pub mod result_view;

@@ -7,7 +7,7 @@ use std::time::Duration;
 use yew::prelude::*;
 
 use crate::i18n::{minutes_left, question_of, t, Key, Lang};
-use crate::model::{estimate_minutes, Answer, Item, Questionnaire};
+use crate::model::{estimate_minutes, Answer, Item, Perspective, Questionnaire};
 use crate::platform::document;
 
 /// Id of the question heading; focus moves here on every new question.
@@ -38,10 +38,21 @@ pub struct QuestionViewProps {
     pub onnext: Callback<usize>,
     /// Called to go back.
     pub onback: Callback<()>,
+    /// Who answers: the seller, or someone else about them (outside wording).
+    #[prop_or_default]
+    pub perspective: Perspective,
+    /// The last button's label (the result, or the code for an outside view).
+    #[prop_or(Key::ShowResult)]
+    pub finish: Key,
 }
 
 /// The options of an item as (answer, key hint, label).
-fn options<'a>(q: &'a Questionnaire, item: &'a Item, lang: &str) -> Vec<(Answer, char, &'a str)> {
+fn options<'a>(
+    q: &'a Questionnaire,
+    item: &'a Item,
+    lang: &str,
+    view: Perspective,
+) -> Vec<(Answer, char, &'a str)> {
     match item {
         Item::Likert(l) => q
             .scale_labels(l, lang)
@@ -57,7 +68,7 @@ fn options<'a>(q: &'a Questionnaire, item: &'a Item, lang: &str) -> Vec<(Answer,
                 (
                     Answer::Choice(i as u8),
                     char::from(b'A' + i as u8),
-                    q.tr(&o.text, lang),
+                    q.tr(o.text_for(view), lang),
                 )
             })
             .collect(),
@@ -80,7 +91,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
     let Some(item) = q.item(&props.item_id) else {
         return Html::default();
     };
-    let opts = options(q, item, lang.code());
+    let opts = options(q, item, lang.code(), props.perspective);
     let (index, last) = (props.index, props.index + 1 == props.total);
 
     let answer = {
@@ -143,11 +154,11 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
             if let Item::Scenario(s) = item {
                 <div class="situation">
                     <p class="situation-label">{ t(lang, Key::Situation) }</p>
-                    <p>{ q.tr(&s.situation, lang.code()) }</p>
+                    <p>{ q.tr(s.situation_for(props.perspective), lang.code()) }</p>
                 </div>
             }
             <fieldset class={classes!("options", matches!(item, Item::Scenario(_)).then_some("scenario"))}>
-                <legend><h2 id={HEADING_ID} tabindex="-1">{ q.tr(item.text(), lang.code()) }</h2></legend>
+                <legend><h2 id={HEADING_ID} tabindex="-1">{ q.tr(item.text_for(props.perspective), lang.code()) }</h2></legend>
                 { for opts.iter().map(|(a, key, label)| {
                     let checked = props.answer == Some(*a);
                     let (a, answer, onnext) = (*a, answer.clone(), props.onnext.clone());
@@ -176,7 +187,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                     { "← " }{ t(lang, Key::Back) }
                 </button>
                 <button type="button" class="button primary" onclick={props.onnext.reform(move |_| index)}>
-                    { t(lang, if last { Key::ShowResult } else if props.answer.is_some() { Key::Next } else { Key::Skip }) }{ " →" }
+                    { t(lang, if last { props.finish } else if props.answer.is_some() { Key::Next } else { Key::Skip }) }{ " →" }
                 </button>
             </div>
             <p class="keyboard-hint">{ t(lang, Key::KeyboardHint) }</p>

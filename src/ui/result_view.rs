@@ -59,6 +59,9 @@ pub struct ResultViewProps {
     /// Workshop session label from a `#join=` link.
     #[prop_or_default]
     pub session: Option<AttrValue>,
+    /// The outside-view section (invitation and returned codes), when the questionnaire offers it.
+    #[prop_or_default]
+    pub outside: Option<Html>,
     /// Opened from a share link: no changing, no restart; a link to an own check instead.
     #[prop_or_default]
     pub readonly: Option<AttrValue>,
@@ -144,6 +147,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
             if let Some((link, short)) = props.share.clone() {
                 <ShareSection {lang} {link} short_code={short} session={props.session.clone()} />
             }
+            { props.outside.clone().unwrap_or_default() }
             if let Some(href) = props.cta.href.clone() {
                 <section class="cta">
                     <p>{ t(lang, Key::CtaLead) }</p>

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use crate::i18n::{t, Key, Lang};
 use crate::model::{encode, to_link_code, to_short_code, Answers, Questionnaire, VariantId};
 use crate::platform::location;
+use crate::ui::copy_field::CopyField;
 use crate::ui::qr_code::QrCode;
 
 /// Props of [`ShareSection`].
@@ -25,21 +26,6 @@ pub struct ShareSectionProps {
 #[component]
 pub fn ShareSection(props: &ShareSectionProps) -> Html {
     let lang = props.lang;
-    let copied = use_state(|| None::<bool>);
-    let oncopy = {
-        let (copied, link) = (copied.clone(), props.link.clone());
-        Callback::from(move |_| {
-            let (copied, link) = (copied.clone(), link.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                copied.set(Some(location::copy(&link).await))
-            });
-        })
-    };
-    let confirmation = match *copied {
-        Some(true) => t(lang, Key::LinkCopied),
-        Some(false) => t(lang, Key::LinkCopyFailed),
-        None => "",
-    };
     html! {
         <section class={classes!("share", props.session.is_some().then_some("session"))} aria-labelledby="share-heading">
             <h2 id="share-heading">{ t(lang, Key::ShareTitle) }</h2>
@@ -52,10 +38,8 @@ pub fn ShareSection(props: &ShareSectionProps) -> Html {
             <div class="share-body">
                 <QrCode data={props.link.clone()} label={t(lang, Key::QrLabel)} />
                 <div class="share-text">
-                    <label for="share-link">{ t(lang, Key::ShareLink) }</label>
-                    <input id="share-link" class="share-link" type="text" readonly=true value={props.link.clone()} />
-                    <button type="button" class="button no-print" onclick={oncopy}>{ t(lang, Key::CopyLink) }</button>
-                    <p class="copied" role="status">{ confirmation }</p>
+                    <CopyField {lang} id="share-link" label={t(lang, Key::ShareLink)} value={props.link.clone()}
+                        button={Key::CopyLink} done={Key::LinkCopied} />
                     <p class="short-label">{ t(lang, Key::ShortCode) }</p>
                     <p class="short-code"><code>{ props.short_code.clone() }</code></p>
                 </div>

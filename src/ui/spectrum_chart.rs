@@ -26,6 +26,9 @@ pub struct SpectrumChartProps {
     /// Range on 0–100 where the result counts as mixed.
     #[prop_or_default]
     pub mixed: Option<(f64, f64)>,
+    /// Range on 0–100 that several results span (a group of outside views).
+    #[prop_or_default]
+    pub spread: Option<(f64, f64)>,
     /// Index of the band to highlight in the legend.
     #[prop_or_default]
     pub current: Option<usize>,
@@ -63,6 +66,9 @@ pub fn SpectrumChart(props: &SpectrumChartProps) -> Html {
                 }) }
                 if let Some((a, b)) = props.mixed {
                     <rect class="mixed" x={f(x(a))} y={f(BAR_Y - 4.0)} width={f(x(b) - x(a))} height={f(BAR_H + 8.0)} rx="3" />
+                }
+                if let Some((a, b)) = props.spread {
+                    <rect class="spread" x={f(x(a))} y={f(BAR_Y - 4.0)} width={f(x(b) - x(a))} height={f(BAR_H + 8.0)} rx="3" />
                 }
                 { for props.markers.iter().enumerate().map(|(i, (pos, label))| {
                     let cx = x(*pos);

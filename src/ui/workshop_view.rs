@@ -9,7 +9,8 @@ use crate::i18n::share_errors::share_code_error;
 use crate::i18n::{
     duplicate_of, group_dimension, group_summary, line_label, stage_count, t, Key, Lang,
 };
-use crate::model::{csv, Group, Questionnaire};
+use crate::i18n::outside_phrases::pair_summary;
+use crate::model::{compare, csv, to_link_code, Group, Questionnaire};
 use crate::platform::{document, location, storage};
 use crate::ui::dimension_chart::{Bar, DimensionChart};
 use crate::ui::spectrum_chart::{Band, SpectrumChart};
@@ -109,6 +110,31 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
             .map(|d| q.tr(&d.name, code).to_string())
     };
 
+    let pairs: Vec<Html> = group
+        .participants
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| !p.outside.is_empty())
+        .filter_map(|(i, p)| {
+            let outside: Vec<_> = p.outside.iter().map(|o| o.score.clone()).collect();
+            let c = compare(q, &p.score, &outside);
+            let position = c.outside_position?;
+            let widest = c.largest_gaps().first().and_then(|g| {
+                Some((q.tr(&q.dimensions.get(g.dimension)?.name, code), g.gap))
+            });
+            let mut href = format!("#compare={}", to_link_code(&p.code));
+            for o in &p.outside {
+                href.push('.');
+                href.push_str(&to_link_code(&o.code));
+            }
+            Some(html! {
+                <li>
+                    { pair_summary(lang, i + 1, p.score.position, &position, widest) }{ " " }
+                    <a class="no-print" {href}>{ t(lang, Key::OpenComparison) }</a>
+                </li>
+            })
+        })
+        .collect();
     html! {
         <section class="workshop" aria-labelledby="workshop-heading">
             <h1 id="workshop-heading">{ t(lang, Key::WorkshopTitle) }</h1>
@@ -152,6 +178,10 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
                         <li><strong>{ t(lang, Key::WorkshopWeakest) }</strong>{ " " }{ name }</li>
                     }
                 </ul>
+                if !pairs.is_empty() {
+                    <h2>{ t(lang, Key::WorkshopPairs) }</h2>
+                    <ul class="pairs">{ for pairs }</ul>
+                }
             }
         </section>
     }

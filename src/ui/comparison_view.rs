@@ -1,0 +1,223 @@
+//! Self-image against one or more outside views: both on the spectrum, the dimensions side by
+//! side, the largest gaps named with what they usually mean, a link for a coach, print.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::outside_phrases::{
+    compare_dimension, compare_spectrum_label, compare_summary, gap_heading, no_notable_gap,
+    role_name,
+};
+use crate::i18n::share_errors::share_code_error;
+use crate::i18n::{t, Key, Lang};
+use crate::model::{
+    compare, decode_outside, encode, encode_view, score, to_link_code, Answers, Questionnaire,
+    Role, VariantId, View,
+};
+use crate::platform::{document, location};
+use crate::ui::comparison_chart::{ComparisonChart, PairedBar};
+use crate::ui::copy_field::CopyField;
+use crate::ui::outside_section::bind;
+use crate::ui::spectrum_chart::{Band, SpectrumChart};
+
+/// Id of the comparison heading; focus moves here when it opens.
+pub const COMPARE_HEADING_ID: &str = "compare-heading";
+
+/// The seller's own run: variant and answers.
+#[derive(Clone, PartialEq)]
+pub struct OwnRun {
+    /// The variant answered.
+    pub variant: VariantId,
+    /// The answers.
+    pub answers: Answers,
+}
+
+/// Props of [`ComparisonView`].
+#[derive(Properties, PartialEq)]
+pub struct ComparisonViewProps {
+    /// UI language.
+    pub lang: Lang,
+    /// The questionnaire.
+    pub questionnaire: Rc<Questionnaire>,
+    /// The seller's own answers.
+    pub own: Rc<OwnRun>,
+    /// Outside-view codes (link codes), in the order added.
+    pub codes: Rc<Vec<String>>,
+    /// Called with the link code of a further outside view.
+    pub onadd: Callback<String>,
+    /// Back to the result; no back button without.
+    #[prop_or_default]
+    pub onback: Option<Callback<()>>,
+    /// Forget the outside views; no button without.
+    #[prop_or_default]
+    pub onremove: Option<Callback<()>>,
+}
+
+/// The link that opens this comparison anywhere: own code, then the outside codes.
+pub fn compare_link(q: &Questionnaire, own: &OwnRun, codes: &[String]) -> String {
+    let mut link = format!(
+        "{}#compare={}",
+        location::page_url(),
+        to_link_code(&encode(q, own.variant, &own.answers))
+    );
+    for c in codes {
+        link.push('.');
+        link.push_str(c);
+    }
+    link
+}
+
+/// Shows the comparison.
+#[component]
+pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
+    let (lang, code) = (props.lang, props.lang.code());
+    let q = &props.questionnaire;
+    use_effect_with((), |_| document::focus(COMPARE_HEADING_ID));
+    let read = use_memo((q.clone(), props.codes.clone()), |(q, codes)| {
+        let mut views = Vec::new();
+        let mut broken = Vec::new();
+        for (i, c) in codes.iter().enumerate() {
+            match decode_outside(q, c) {
+                Ok((role, variant, answers)) => views.push((role, score(q, variant, &answers))),
+                Err(e) => broken.push((i + 1, e)),
+            }
+        }
+        (views, broken)
+    });
+    let (views, broken) = &*read;
+    let own = score(q, props.own.variant, &props.own.answers);
+    let outside: Vec<_> = views.iter().map(|(_, s)| s.clone()).collect();
+    let c = compare(q, &own, &outside);
+    let pasted = use_state(String::new);
+    let error = use_state(|| None::<AttrValue>);
+    let onadd = {
+        let (q, pasted, error, onadd) = (
+            q.clone(),
+            pasted.clone(),
+            error.clone(),
+            props.onadd.clone(),
+        );
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            match decode_outside(&q, &pasted) {
+                Ok((role, variant, answers)) => {
+                    error.set(None);
+                    pasted.set(String::new());
+                    onadd.emit(to_link_code(&encode_view(
+                        &q,
+                        View::Outside(role),
+                        variant,
+                        &answers,
+                    )));
+                }
+                Err(e) => error.set(Some(share_code_error(lang, &e).into())),
+            }
+        })
+    };
+    let bands: Vec<Band> = q
+        .stages
+        .iter()
+        .map(|s| Band {
+            name: q.tr(&s.name, code).to_string().into(),
+            from: s.from,
+            to: s.to,
+        })
+        .collect();
+    let roles: Vec<&str> = views
+        .iter()
+        .map(|(r, _)| *r)
+        .filter(|r| *r != Role::Unsaid)
+        .map(|r| role_name(lang, r))
+        .collect();
+    let link = compare_link(q, &props.own, &props.codes);
+
+    let body = match c.outside_position {
+        None => Html::default(),
+        Some(position) => {
+            let bars: Vec<PairedBar> = c
+                .dimensions
+                .iter()
+                .flatten()
+                .filter_map(|g| {
+                    let name = q.tr(&q.dimensions.get(g.dimension)?.name, code);
+                    Some(PairedBar {
+                        name: name.to_string().into(),
+                        own: g.own,
+                        outside: g.outside.mean,
+                        range: (g.outside.count > 1).then_some((g.outside.min, g.outside.max)),
+                        spoken: compare_dimension(lang, name, g.own, &g.outside).into(),
+                    })
+                })
+                .collect();
+            let gaps = c.largest_gaps();
+            html! {
+                <>
+                    <p class="compare-summary">{ compare_summary(lang, c.own_position, &position) }</p>
+                    if !roles.is_empty() {
+                        <p class="compare-roles">{ t(lang, Key::OutsideFrom) }{ ": " }{ roles.join(", ") }</p>
+                    }
+                    <SpectrumChart {bands}
+                        markers={vec![(c.own_position, AttrValue::from(t(lang, Key::OwnView))), (position.mean, AttrValue::from(t(lang, Key::OutsideView)))]}
+                        spread={(position.count > 1).then_some((position.min, position.max))}
+                        label={compare_spectrum_label(lang, c.own_position, &position)} />
+                    <section class="compare-dimensions" aria-labelledby="compare-dimensions-heading">
+                        <h2 id="compare-dimensions-heading">{ t(lang, Key::CompareDimensions) }</h2>
+                        <ComparisonChart {bars} label={t(lang, Key::CompareChartLabel)}
+                            own_label={t(lang, Key::OwnView)} outside_label={t(lang, Key::OutsideView)} />
+                    </section>
+                    <section class="gaps" aria-labelledby="gaps-heading">
+                        <h2 id="gaps-heading">{ t(lang, Key::LargestGaps) }</h2>
+                        if gaps.is_empty() {
+                            <p>{ no_notable_gap(lang, c.widest()) }</p>
+                        }
+                        { for gaps.iter().filter_map(|g| {
+                            let d = q.dimensions.get(g.dimension)?;
+                            let text = d.gap.as_ref().map(|texts| q.tr(if g.gap < 0.0 { &texts.self_higher } else { &texts.outside_higher }, code));
+                            Some(html! {
+                                <div class={classes!("gap", if g.gap < 0.0 { "self-higher" } else { "outside-higher" })}>
+                                    <h3>{ gap_heading(lang, q.tr(&d.name, code), g.own, g.outside.mean, g.gap) }</h3>
+                                    if let Some(text) = text { <p>{ text }</p> }
+                                </div>
+                            })
+                        }) }
+                    </section>
+                </>
+            }
+        }
+    };
+    html! {
+        <article class="comparison" aria-labelledby={COMPARE_HEADING_ID}>
+            <h1 id={COMPARE_HEADING_ID} tabindex="-1">{ t(lang, Key::CompareTitle) }</h1>
+            <p>{ t(lang, Key::CompareIntro) }</p>
+            if !broken.is_empty() {
+                <ul class="compare-broken" role="alert">
+                    { for broken.iter().map(|(n, e)| html! { <li>{ format!("{n}. ") }{ share_code_error(lang, e) }</li> }) }
+                </ul>
+            }
+            { body }
+            <form class="add-outside no-print" onsubmit={onadd}>
+                <label for="add-outside">{ t(lang, Key::AddOutside) }</label>
+                <div class="inline-field">
+                    <input id="add-outside" type="text" spellcheck="false" autocomplete="off" value={(*pasted).clone()} oninput={bind(&pasted)}
+                        aria-invalid={error.is_some().then_some("true")} aria-describedby="add-outside-error" />
+                    <button type="submit" class="button">{ t(lang, Key::CompareButton) }</button>
+                </div>
+                <p id="add-outside-error" class="field-error" role="alert">{ (*error).clone() }</p>
+            </form>
+            <div class="no-print">
+                <CopyField {lang} id="compare-link" label={t(lang, Key::CompareLinkLabel)} value={link}
+                    button={Key::CopyLink} done={Key::LinkCopied} />
+            </div>
+            <div class="actions no-print">
+                if let Some(onback) = props.onback.clone() {
+                    <button type="button" class="button" onclick={onback.reform(|_| ())}>{ "← " }{ t(lang, Key::BackToResult) }</button>
+                }
+                <button type="button" class="button" onclick={Callback::from(|_| document::print())}>{ t(lang, Key::Print) }</button>
+                if let Some(onremove) = props.onremove.clone() {
+                    <button type="button" class="button" onclick={onremove.reform(|_| ())}>{ t(lang, Key::RemoveOutside) }</button>
+                }
+            </div>
+        </article>
+    }
+}
