@@ -262,3 +262,55 @@ fn the_default_questionnaire_has_outside_wording_for_everything() {
     }
     assert!(q.dimensions.iter().all(|d| d.gap.is_some()));
 }
+
+#[test]
+fn workshop_pairs_attach_outside_views_to_the_code_above() {
+    use seller_check::model::Group;
+    let q = default_q();
+    let v = VariantId::Quick;
+    let partner = consistent(&q, v, true, 5000);
+    let briefträger = consistent(&q, v, false, 5000);
+    let own_a = to_short_code(&encode(&q, v, &partner));
+    let own_b = to_link_code(&encode(&q, v, &briefträger));
+    let about_a = to_short_code(&encode_view(
+        &q,
+        View::Outside(Role::Manager),
+        v,
+        &briefträger,
+    ));
+    let about_b = to_short_code(&encode_view(&q, View::Outside(Role::Customer), v, &partner));
+    let text = [
+        about_a.as_str(), // line 1: nobody above
+        &own_a,
+        &about_a,
+        &own_b,
+        &about_b,
+        &own_a, // line 6: a repeat of A; what follows is about A again
+        &about_b,
+    ]
+    .join("\n");
+    let g = Group::parse(&q, &text);
+    assert_eq!(g.participants.len(), 2);
+    assert_eq!(g.invalid.len(), 1);
+    assert_eq!((g.invalid[0].line, g.invalid[0].error), (1, E::Unpaired));
+    assert_eq!(g.duplicates.len(), 2, "{:?}", g.duplicates);
+    let lines = |p: usize| {
+        g.participants[p]
+            .outside
+            .iter()
+            .map(|o| o.line)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(lines(0), vec![3]);
+    assert_eq!(lines(1), vec![5]);
+    // Outside views never count as participants: the group is the two sellers.
+    let stats = g.stats(&q);
+    assert_eq!(stats.positions.len(), 2);
+    let c = compare(
+        &q,
+        &g.participants[0].score,
+        &[g.participants[0].outside[0].score.clone()],
+    );
+    assert!(close(c.outside_position.unwrap().mean, 0.0));
+    assert!(close(c.own_position, 100.0));
+}

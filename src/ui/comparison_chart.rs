@@ -64,7 +64,7 @@ pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
                                 <line class="range" x1={w(lo)} x2={w(lo)} y1={f(y + 40.0)} y2={f(y + 52.0)} />
                                 <line class="range" x1={w(hi)} x2={w(hi)} y1={f(y + 40.0)} y2={f(y + 52.0)} />
                             }
-                            <text class="dim-value outside" x="400" y={f(y + 51.0)} text-anchor="end">{ whole(bar.outside) }</text>
+                            <text class="dim-value outside-value" x="400" y={f(y + 51.0)} text-anchor="end">{ whole(bar.outside) }</text>
                         </g>
                     }
                 }) }

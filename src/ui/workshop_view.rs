@@ -5,11 +5,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::i18n::outside_phrases::pair_summary;
 use crate::i18n::share_errors::share_code_error;
 use crate::i18n::{
     duplicate_of, group_dimension, group_summary, line_label, stage_count, t, Key, Lang,
 };
-use crate::i18n::outside_phrases::pair_summary;
 use crate::model::{compare, csv, to_link_code, Group, Questionnaire};
 use crate::platform::{document, location, storage};
 use crate::ui::dimension_chart::{Bar, DimensionChart};
@@ -119,9 +119,10 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
             let outside: Vec<_> = p.outside.iter().map(|o| o.score.clone()).collect();
             let c = compare(q, &p.score, &outside);
             let position = c.outside_position?;
-            let widest = c.largest_gaps().first().and_then(|g| {
-                Some((q.tr(&q.dimensions.get(g.dimension)?.name, code), g.gap))
-            });
+            let widest = c
+                .largest_gaps()
+                .first()
+                .and_then(|g| Some((q.tr(&q.dimensions.get(g.dimension)?.name, code), g.gap)));
             let mut href = format!("#compare={}", to_link_code(&p.code));
             for o in &p.outside {
                 href.push('.');

@@ -1,0 +1,140 @@
+// The outside view: a seller invites someone, who answers about them in a second browser and
+// sends back a code; the seller's comparison shows both markers and names the largest gap.
+const { test, expect } = require('@playwright/test');
+const { questionnaire, variantItems, pick, optionLabel, answerByMouse, expectNoAxeViolations } = require('./helpers');
+
+test.describe.configure({ timeout: 120_000 });
+
+const dimensionName = (id) => questionnaire.dimensions.find((d) => d.id === id).name.de;
+const feeds = (item, dim) => item.kind === 'likert' ? item.dimension === dim : item.options.some((o) => dim in o.weights);
+
+/** The outside person answers every quick item in outside wording: partner, except Briefträger on `low`. */
+async function answerAbout(page, low) {
+  for (const item of variantItems('quick')) {
+    await expect(page.getByRole('heading', { level: 2, name: item.outside_text.de })).toBeVisible();
+    const persona = feeds(item, low) ? 'brieftraeger' : 'partner';
+    await page.getByRole('radio', { name: optionLabel(item, pick(item, persona), 'de'), exact: true }).click();
+  }
+}
+
+test('invite, answer in a second browser, return the code, compare', async ({ page, browser }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  await answerByMouse(page, 'quick', 'partner');
+  const ownLink = await page.getByLabel('Ergebnislink', { exact: true }).inputValue();
+
+  // The invitation: the seller's name only.
+  await page.getByRole('button', { name: 'Einladungslink erstellen' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Bitte geben Sie einen Namen ein' })).toBeVisible();
+  await page.getByLabel('Ihr Vorname oder Kürzel').fill('Anna');
+  await page.getByRole('button', { name: 'Einladungslink erstellen' }).click();
+  const invite = await page.getByLabel(/^Einladungslink/).inputValue();
+  expect(invite).toMatch(/#invite=[A-Za-z0-9_-]+$/);
+  const inviteCode = invite.split('#invite=')[1];
+  // Format, variant, questionnaire, version, "Anna", checksum: 10 bytes, 14 characters. No answers.
+  expect(Buffer.from(inviteCode, 'base64url').length).toBe(4 + 'Anna'.length + 2);
+  expect(Buffer.from(inviteCode, 'base64url').subarray(4, 8).toString()).toBe('Anna');
+  expect(invite).not.toContain(ownLink.split('#r=')[1]);
+
+  // Someone else, in another browser.
+  const other = await browser.newContext();
+  const them = await other.newPage();
+  them.on('pageerror', (e) => errors.push(e.message));
+  await them.goto(invite);
+  await expect(them.getByRole('heading', { level: 1, name: 'Ihre Außensicht auf Anna' })).toBeVisible();
+  await expectNoAxeViolations(them);
+  await them.getByRole('button', { name: 'Außensicht beginnen' }).click();
+  await expect(them.getByRole('heading', { level: 2 })).toContainText(/Sie\/Er|sie\/er/);
+  await expectNoAxeViolations(them);
+  await answerAbout(them, 'leadership');
+  await expect(them.getByRole('heading', { level: 1, name: 'Danke für Ihre Außensicht' })).toBeVisible();
+  // No result about Anna on this side.
+  await expect(them.locator('.stage-card, .dimension-chart')).toHaveCount(0);
+  await them.getByRole('radio', { name: 'Führungskraft' }).check();
+  const code = await them.locator('.outside-code .short-code code').innerText();
+  expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{1,4})+$/);
+  await expectNoAxeViolations(them);
+  // Their own check is untouched by answering about Anna.
+  await them.goto(them.url().split('#')[0]);
+  await expect(them.getByRole('button', { name: 'Kurzcheck starten' })).toBeVisible();
+  await expect(them.getByRole('heading', { name: 'Sie haben einen Check begonnen' })).toHaveCount(0);
+  await other.close();
+
+  // Back with the seller: an own code is refused, the outside code compared.
+  await page.getByLabel('Code, den Ihnen die eingeladene Person geschickt hat').fill(ownLink);
+  await page.getByRole('button', { name: 'Vergleichen' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'keine Außensicht' })).toBeVisible();
+  await page.getByLabel('Code, den Ihnen die eingeladene Person geschickt hat').fill(code);
+  await page.getByRole('button', { name: 'Vergleichen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Selbstbild und Außensicht' })).toBeFocused();
+  await expect(page.locator('.comparison .spectrum .marker')).toHaveCount(2);
+  await expect(page.locator('.comparison .spectrum .marker text')).toHaveText(['Selbst', 'Außen']);
+  await expect(page.locator('.compare-roles')).toContainText('Führungskraft');
+  const lead = dimensionName('leadership');
+  const gaps = page.locator('.gaps .gap h3');
+  await expect(gaps.first()).toHaveText(`${lead}: Selbstbild 100, Außensicht 0 (−100 Punkte)`);
+  await expect(gaps).toHaveCount(1);
+  await expect(page.locator('.gaps .gap p').first()).toHaveText(questionnaire.dimensions[0].gap.self_higher.de);
+  await expectNoAxeViolations(page);
+
+  // One A4 page in print.
+  await page.emulateMedia({ media: 'print' });
+  const pdf = await page.pdf({ format: 'A4' });
+  expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length).toBe(1);
+  await page.emulateMedia({ media: 'screen' });
+
+  // The comparison link opens the same comparison anywhere, e.g. for a coach.
+  const compareLink = await page.getByLabel(/^Link zu diesem Vergleich/).inputValue();
+  const coach = await browser.newContext();
+  const c = await coach.newPage();
+  await c.goto(compareLink);
+  await expect(c.locator('.gaps .gap h3').first()).toHaveText(`${lead}: Selbstbild 100, Außensicht 0 (−100 Punkte)`);
+  await coach.close();
+
+  // Kept: after a reload the result offers the comparison again.
+  await page.reload();
+  await page.getByRole('button', { name: 'Weitermachen' }).click();
+  await page.getByRole('button', { name: 'Vergleich ansehen (1)' }).click();
+  await expect(page.locator('.gaps .gap h3').first()).toContainText(lead);
+  expect(errors).toEqual([]);
+});
+
+test('a coach pastes pairs of codes in the workshop view', async ({ page }) => {
+  // Codes made in the app itself: a seller's own result and an outside view of them.
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  await answerByMouse(page, 'quick', 'partner');
+  const own = await page.locator('.share .short-code code').innerText();
+  await page.getByLabel('Ihr Vorname oder Kürzel').fill('Ben');
+  await page.getByRole('button', { name: 'Einladungslink erstellen' }).click();
+  const invite = await page.getByLabel(/^Einladungslink/).inputValue();
+  await page.goto(invite);
+  await page.getByRole('button', { name: 'Außensicht beginnen' }).click();
+  await answerAbout(page, 'concessions');
+  const outside = await page.locator('.outside-code .short-code code').innerText();
+
+  await page.goto('/#workshop');
+  await page.getByLabel('Ergebniscodes, einer pro Zeile').fill([outside, own, outside].join('\n'));
+  // The first outside view has nobody above it.
+  await expect(page.locator('.invalid-lines li')).toHaveCount(1);
+  await expect(page.locator('.invalid-lines li')).toContainText('Zeile 1');
+  await expect(page.locator('.group-summary')).toContainText('Teilnehmende: 1');
+  const pair = page.locator('.pairs li');
+  await expect(pair).toHaveCount(1);
+  await expect(pair).toContainText(`größte Abweichung: ${dimensionName('concessions')} (−100)`);
+  await pair.getByRole('link', { name: 'Vergleich öffnen' }).click();
+  await expect(page.locator('.gaps .gap h3').first()).toContainText(dimensionName('concessions'));
+});
+
+test('a broken invitation link is explained, not a crash', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/#invite=AAAA');
+  await expect(page.getByRole('alert')).toContainText('Dieser Einladungslink lässt sich nicht lesen');
+  await page.goto('/#compare=nonsense');
+  await page.reload();
+  await expect(page.getByRole('alert')).toContainText('Dieser Vergleich lässt sich nicht lesen');
+  expect(errors).toEqual([]);
+});
