@@ -138,3 +138,38 @@ test('a broken invitation link is explained, not a crash', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('Dieser Vergleich lässt sich nicht lesen');
   expect(errors).toEqual([]);
 });
+
+test('in the embed and in English: invite without embed parameters, compare inside the widget', async ({ page, browser }) => {
+  await page.goto('/?embed=1&intro=0&variant=quick&lang=en');
+  await answerByMouse(page, 'quick', 'partner', 'en');
+  await page.getByLabel('Your first name or initials').fill('Chris');
+  await page.getByRole('button', { name: 'Create invitation link' }).click();
+  const invite = await page.getByLabel(/^Invitation link/).inputValue();
+  expect(invite).not.toContain('embed=');
+  expect(invite).toContain('lang=en');
+
+  const other = await browser.newContext();
+  const them = await other.newPage();
+  await them.goto(invite);
+  await expect(them.getByRole('heading', { level: 1, name: 'Your outside view of Chris' })).toBeVisible();
+  await them.getByRole('button', { name: 'Start the outside view' }).click();
+  for (const item of variantItems('quick')) {
+    await expect(them.getByRole('heading', { level: 2, name: item.outside_text.en })).toBeVisible();
+    await them.getByRole('radio', { name: optionLabel(item, pick(item, 'partner'), 'en'), exact: true }).click();
+  }
+  await expect(them.getByRole('heading', { level: 1, name: 'Thank you for your outside view' })).toBeVisible();
+  const code = await them.locator('.outside-code .short-code code').innerText();
+  await other.close();
+
+  await page.getByLabel('Code the person you invited sent you').fill(code);
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Self-image and outside view' })).toBeVisible();
+  await expect(page.locator('.compare-summary')).toHaveText('Position on the spectrum: self-image 100, outside view 100.');
+  await expect(page.locator('.gaps p')).toContainText('close on every dimension (at most 0 points apart)');
+  await expect(page.locator('main')).toHaveCount(0);
+  // Embedded, the widget has no landmarks of its own (the host page's surround it), so axe's
+  // landmark rules ("region", "landmark-one-main") do not apply to the frame alone; every other rule does.
+  const AxeBuilder = require('@axe-core/playwright').default;
+  const results = await new AxeBuilder({ page }).disableRules(['region', 'landmark-one-main']).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
