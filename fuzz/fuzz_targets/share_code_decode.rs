@@ -1,8 +1,12 @@
-//! Fuzzes the share-code decoder and the workshop group parser with arbitrary text.
+//! Fuzzes the share-code decoders (own answers, outside views, invitations) and the workshop
+//! group parser with arbitrary text.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use seller_check::model::{decode, decode_bytes, encode, Group, Questionnaire};
+use seller_check::model::{
+    compare, decode, decode_any, decode_bytes, decode_bytes_any, decode_invitation, encode,
+    encode_invitation, encode_view, Group, Questionnaire,
+};
 use std::sync::OnceLock;
 
 fn questionnaire() -> &'static Questionnaire {
@@ -22,7 +26,21 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(decode_bytes(q, &bytes), Ok((variant, answers)));
     }
     let _ = decode_bytes(q, data);
+    if let Ok(d) = decode_any(q, &text) {
+        let bytes = encode_view(q, d.view, d.variant, &d.answers);
+        assert_eq!(decode_bytes_any(q, &bytes).as_ref(), Ok(&d));
+    }
+    let _ = decode_bytes_any(q, data);
+    if let Ok(inv) = decode_invitation(q, &text) {
+        let bytes = encode_invitation(q, inv.variant, &inv.label);
+        let link = seller_check::model::to_link_code(&bytes);
+        assert_eq!(decode_invitation(q, &link).as_ref(), Ok(&inv));
+    }
     let group = Group::parse(q, &text);
     let _ = group.stats(q);
+    for p in &group.participants {
+        let outside: Vec<_> = p.outside.iter().map(|o| o.score.clone()).collect();
+        let _ = compare(q, &p.score, &outside).largest_gaps();
+    }
     let _ = seller_check::model::csv(q, &group, "de");
 });
