@@ -51,7 +51,7 @@ pub use score::{contributions, mixed_neighbour, score, stage_at, Score};
 pub use session::{estimate_minutes, RestoreError, Session, SESSION_FORMAT};
 pub use share_code::{
     decode, decode_any, decode_bytes, decode_bytes_any, decode_outside, encode, encode_view,
-    Decoded, ShareCodeError, View, OUTSIDE_FORMAT, SHARE_FORMAT,
+    outside_link_code, Decoded, ShareCodeError, View, OUTSIDE_FORMAT, SHARE_FORMAT,
 };
 pub use share_text::{to_link_code, to_short_code};
 pub use validate::{is_slug, validate};

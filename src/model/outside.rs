@@ -10,7 +10,7 @@
 //! | 4.. | the seller's first name or label, UTF-8, at most [`LABEL_MAX_BYTES`] |
 //! | last 2 | CRC-16/CCITT-FALSE of everything before |
 
-use super::share_code::{crc16, header, id_hash, seal, View, HEADER};
+use super::share_code::{crc16, header, same_questionnaire, seal, View, HEADER};
 use super::share_text::{read_text, Form, Tail};
 use super::{Questionnaire, ShareCodeError, VariantId};
 
@@ -104,15 +104,7 @@ pub fn decode_invitation(q: &Questionnaire, text: &str) -> Result<Invitation, Sh
     if b[0] >> 4 != INVITE_FORMAT {
         return Err(E::UnknownFormat(b[0] >> 4));
     }
-    if u16::from_be_bytes([b[1], b[2]]) != id_hash(&q.id) {
-        return Err(E::OtherQuestionnaire);
-    }
-    if b[3] != q.version as u8 {
-        return Err(E::OtherVersion {
-            found: u32::from(b[3]),
-            expected: q.version,
-        });
-    }
+    same_questionnaire(q, &b)?;
     let variant = match b[0] & 0x0F {
         0 => VariantId::Quick,
         1 => VariantId::Full,

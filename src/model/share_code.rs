@@ -282,15 +282,7 @@ pub fn decode_bytes_any(q: &Questionnaire, b: &[u8]) -> Result<Decoded, ShareCod
             _ => E::Checksum,
         });
     }
-    if u16::from_be_bytes([b[1], b[2]]) != id_hash(&q.id) {
-        return Err(E::OtherQuestionnaire);
-    }
-    if b[3] != q.version as u8 {
-        return Err(E::OtherVersion {
-            found: u32::from(b[3]),
-            expected: q.version,
-        });
-    }
+    same_questionnaire(q, b)?;
     let (Some(view), Some(variant), Some(expected)) = (view, variant, expected) else {
         return Err(E::UnknownVariant(low));
     };
@@ -321,6 +313,31 @@ pub fn decode_bytes_any(q: &Questionnaire, b: &[u8]) -> Result<Decoded, ShareCod
         variant,
         answers,
     })
+}
+
+/// Checks bytes 1–3 (at least four bytes): the questionnaire's id hash and version.
+pub(super) fn same_questionnaire(q: &Questionnaire, b: &[u8]) -> Result<(), ShareCodeError> {
+    if u16::from_be_bytes([b[1], b[2]]) != id_hash(&q.id) {
+        return Err(ShareCodeError::OtherQuestionnaire);
+    }
+    if b[3] != q.version as u8 {
+        return Err(ShareCodeError::OtherVersion {
+            found: u32::from(b[3]),
+            expected: q.version,
+        });
+    }
+    Ok(())
+}
+
+/// The canonical link code of an outside view pasted in any form.
+pub fn outside_link_code(q: &Questionnaire, text: &str) -> Result<String, ShareCodeError> {
+    let (role, variant, answers) = decode_outside(q, text)?;
+    Ok(super::to_link_code(&encode_view(
+        q,
+        View::Outside(role),
+        variant,
+        &answers,
+    )))
 }
 
 /// Bytes of a code with `items` answers.

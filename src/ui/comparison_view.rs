@@ -12,14 +12,14 @@ use crate::i18n::outside_phrases::{
 use crate::i18n::share_errors::share_code_error;
 use crate::i18n::{t, Key, Lang};
 use crate::model::{
-    compare, decode_outside, encode, encode_view, score, to_link_code, Answers, Questionnaire,
-    Role, VariantId, View,
+    compare, decode_outside, encode, outside_link_code, score, to_link_code, Answers,
+    Questionnaire, Role, VariantId,
 };
 use crate::platform::{document, location};
 use crate::ui::comparison_chart::{ComparisonChart, PairedBar};
 use crate::ui::copy_field::CopyField;
 use crate::ui::outside_section::bind;
-use crate::ui::spectrum_chart::{Band, SpectrumChart};
+use crate::ui::spectrum_chart::{stage_bands, SpectrumChart};
 
 /// Id of the comparison heading; focus moves here when it opens.
 pub const COMPARE_HEADING_ID: &str = "compare-heading";
@@ -100,30 +100,17 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match decode_outside(&q, &pasted) {
-                Ok((role, variant, answers)) => {
+            match outside_link_code(&q, &pasted) {
+                Ok(code) => {
                     error.set(None);
                     pasted.set(String::new());
-                    onadd.emit(to_link_code(&encode_view(
-                        &q,
-                        View::Outside(role),
-                        variant,
-                        &answers,
-                    )));
+                    onadd.emit(code);
                 }
                 Err(e) => error.set(Some(share_code_error(lang, &e).into())),
             }
         })
     };
-    let bands: Vec<Band> = q
-        .stages
-        .iter()
-        .map(|s| Band {
-            name: q.tr(&s.name, code).to_string().into(),
-            from: s.from,
-            to: s.to,
-        })
-        .collect();
+    let bands = stage_bands(q, code);
     let roles: Vec<&str> = views
         .iter()
         .map(|(r, _)| *r)

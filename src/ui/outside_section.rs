@@ -7,8 +7,7 @@ use yew::prelude::*;
 use crate::i18n::share_errors::share_code_error;
 use crate::i18n::{t, Key, Lang};
 use crate::model::{
-    clean_label, decode_outside, encode_invitation, encode_view, to_link_code, Questionnaire,
-    VariantId, View,
+    clean_label, encode_invitation, outside_link_code, to_link_code, Questionnaire, VariantId,
 };
 use crate::platform::location;
 use crate::ui::copy_field::CopyField;
@@ -83,15 +82,10 @@ pub fn OutsideSection(props: &OutsideSectionProps) -> Html {
         );
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            match decode_outside(&q, &pasted) {
-                Ok((role, variant, answers)) => {
+            match outside_link_code(&q, &pasted) {
+                Ok(code) => {
                     error.set(None);
-                    onadd.emit(to_link_code(&encode_view(
-                        &q,
-                        View::Outside(role),
-                        variant,
-                        &answers,
-                    )));
+                    onadd.emit(code);
                 }
                 Err(e) => error.set(Some(share_code_error(lang, &e).into())),
             }

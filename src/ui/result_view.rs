@@ -10,7 +10,7 @@ use crate::model::{QualityNote, Questionnaire, Report, Score, Severity};
 use crate::ui::dimension_chart::{Bar, DimensionChart};
 use crate::ui::dimension_texts::{DimensionTexts, Highlights};
 use crate::ui::share_section::ShareSection;
-use crate::ui::spectrum_chart::{Band, SpectrumChart};
+use crate::ui::spectrum_chart::{stage_bands, SpectrumChart};
 
 /// Id of the result heading; focus moves here when the result appears.
 pub const RESULT_HEADING_ID: &str = "result-heading";
@@ -77,15 +77,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
         return Html::default();
     };
     let stage_name = q.tr(&stage.name, code);
-    let bands: Vec<Band> = q
-        .stages
-        .iter()
-        .map(|s| Band {
-            name: q.tr(&s.name, code).to_string().into(),
-            from: s.from,
-            to: s.to,
-        })
-        .collect();
+    let bands = stage_bands(q, code);
     let mixed = o.score.mixed.and_then(|n| q.stages.get(n));
     let margin = q.mixed_margin;
     let mixed_range = mixed.map(|_| {

@@ -36,6 +36,18 @@ pub struct SpectrumChartProps {
     pub label: AttrValue,
 }
 
+/// The questionnaire's stages as bands, named in `lang`.
+pub fn stage_bands(q: &crate::model::Questionnaire, lang: &str) -> Vec<Band> {
+    q.stages
+        .iter()
+        .map(|s| Band {
+            name: q.tr(&s.name, lang).to_string().into(),
+            from: s.from,
+            to: s.to,
+        })
+        .collect()
+}
+
 const W: f64 = 400.0;
 const BAR_Y: f64 = 30.0;
 const BAR_H: f64 = 28.0;
