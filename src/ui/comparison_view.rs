@@ -12,13 +12,12 @@ use crate::i18n::outside_phrases::{
 use crate::i18n::share_errors::share_code_error;
 use crate::i18n::{t, Key, Lang};
 use crate::model::{
-    compare, decode_outside, encode, outside_link_code, score, to_link_code, Answers,
-    Questionnaire, Role, VariantId,
+    compare, decode_outside, encode, score, to_link_code, Answers, Questionnaire, Role, VariantId,
 };
 use crate::platform::{document, location};
 use crate::ui::comparison_chart::{ComparisonChart, PairedBar};
 use crate::ui::copy_field::CopyField;
-use crate::ui::outside_section::bind;
+use crate::ui::outside_code_form::OutsideCodeForm;
 use crate::ui::spectrum_chart::{stage_bands, SpectrumChart};
 
 /// Id of the comparison heading; focus moves here when it opens.
@@ -89,27 +88,6 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     let own = score(q, props.own.variant, &props.own.answers);
     let outside: Vec<_> = views.iter().map(|(_, s)| s.clone()).collect();
     let c = compare(q, &own, &outside);
-    let pasted = use_state(String::new);
-    let error = use_state(|| None::<AttrValue>);
-    let onadd = {
-        let (q, pasted, error, onadd) = (
-            q.clone(),
-            pasted.clone(),
-            error.clone(),
-            props.onadd.clone(),
-        );
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            match outside_link_code(&q, &pasted) {
-                Ok(code) => {
-                    error.set(None);
-                    pasted.set(String::new());
-                    onadd.emit(code);
-                }
-                Err(e) => error.set(Some(share_code_error(lang, &e).into())),
-            }
-        })
-    };
     let bands = stage_bands(q, code);
     let roles: Vec<&str> = views
         .iter()
@@ -183,15 +161,9 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                 </ul>
             }
             { body }
-            <form class="add-outside no-print" onsubmit={onadd}>
-                <label for="add-outside">{ t(lang, Key::AddOutside) }</label>
-                <div class="inline-field">
-                    <input id="add-outside" type="text" spellcheck="false" autocomplete="off" value={(*pasted).clone()} oninput={bind(&pasted)}
-                        aria-invalid={error.is_some().then_some("true")} aria-describedby="add-outside-error" />
-                    <button type="submit" class="button">{ t(lang, Key::CompareButton) }</button>
-                </div>
-                <p id="add-outside-error" class="field-error" role="alert">{ (*error).clone() }</p>
-            </form>
+            <div class="add-outside">
+                <OutsideCodeForm {lang} questionnaire={q.clone()} id="add-outside" label={Key::AddOutside} onadd={props.onadd.clone()} />
+            </div>
             <div class="no-print">
                 <CopyField {lang} id="compare-link" label={t(lang, Key::CompareLinkLabel)} value={link}
                     button={Key::CopyLink} done={Key::LinkCopied} />

@@ -11,6 +11,7 @@ pub mod dimension_texts;
 pub mod flow;
 pub mod lang_switch;
 pub mod notices;
+pub mod outside_code_form;
 pub mod outside_done;
 pub mod outside_intro;
 pub mod outside_section;

@@ -4,13 +4,11 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::share_errors::share_code_error;
 use crate::i18n::{t, Key, Lang};
-use crate::model::{
-    clean_label, encode_invitation, outside_link_code, to_link_code, Questionnaire, VariantId,
-};
+use crate::model::{clean_label, encode_invitation, to_link_code, Questionnaire, VariantId};
 use crate::platform::location;
 use crate::ui::copy_field::CopyField;
+use crate::ui::outside_code_form::{bind, OutsideCodeForm};
 
 /// Props of [`OutsideSection`].
 #[derive(Properties, PartialEq)]
@@ -38,24 +36,12 @@ pub fn invitation_link(q: &Questionnaire, variant: VariantId, label: &str) -> St
     )
 }
 
-/// Reads the value of the input that fired `e` into `state`.
-pub fn bind(state: &UseStateHandle<String>) -> Callback<InputEvent> {
-    let state = state.clone();
-    Callback::from(move |e: InputEvent| {
-        if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
-            state.set(input.value());
-        }
-    })
-}
-
 /// Invitation and return of outside views.
 #[component]
 pub fn OutsideSection(props: &OutsideSectionProps) -> Html {
     let lang = props.lang;
     let name = use_state(String::new);
     let invite = use_state(|| None::<Result<AttrValue, ()>>);
-    let pasted = use_state(String::new);
-    let error = use_state(|| None::<AttrValue>);
     let oninvite = {
         let (q, variant, name, invite) = (
             props.questionnaire.clone(),
@@ -71,24 +57,6 @@ pub fn OutsideSection(props: &OutsideSectionProps) -> Html {
             } else {
                 Ok(invitation_link(&q, variant, &label).into())
             }));
-        })
-    };
-    let oncompare = {
-        let (q, pasted, error, onadd) = (
-            props.questionnaire.clone(),
-            pasted.clone(),
-            error.clone(),
-            props.onadd.clone(),
-        );
-        Callback::from(move |e: SubmitEvent| {
-            e.prevent_default();
-            match outside_link_code(&q, &pasted) {
-                Ok(code) => {
-                    error.set(None);
-                    onadd.emit(code);
-                }
-                Err(e) => error.set(Some(share_code_error(lang, &e).into())),
-            }
         })
     };
     let missing_name = matches!(*invite, Some(Err(())));
@@ -109,15 +77,8 @@ pub fn OutsideSection(props: &OutsideSectionProps) -> Html {
                 <CopyField {lang} id="invite-link" label={t(lang, Key::InviteLink)} value={link}
                     button={Key::CopyInvite} done={Key::LinkCopied} />
             }
-            <form onsubmit={oncompare}>
-                <label for="outside-code-input">{ t(lang, Key::OutsideCodeLabel) }</label>
-                <div class="inline-field">
-                    <input id="outside-code-input" type="text" spellcheck="false" autocomplete="off" value={(*pasted).clone()} oninput={bind(&pasted)}
-                        aria-invalid={error.is_some().then_some("true")} aria-describedby="outside-code-error" />
-                    <button type="submit" class="button">{ t(lang, Key::CompareButton) }</button>
-                </div>
-                <p id="outside-code-error" class="field-error" role="alert">{ (*error).clone() }</p>
-            </form>
+            <OutsideCodeForm {lang} questionnaire={props.questionnaire.clone()} id="outside-code-input"
+                label={Key::OutsideCodeLabel} onadd={props.onadd.clone()} />
             if props.stored > 0 {
                 <button type="button" class="button primary" onclick={props.onshow.reform(|_| ())}>
                     { t(lang, Key::ShowComparison) }{ format!(" ({})", props.stored) }
