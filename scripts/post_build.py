@@ -4,6 +4,7 @@
 1. Moves Trunk's inline start-up script into its own file. Trunk 0.21 always writes the wasm
    start-up inline (trunk-rs/trunk#288); a strict Content-Security-Policy (script-src 'self'
    'wasm-unsafe-eval', no 'unsafe-inline') would block it.
+   The file also carries the panic screen (scripts/crash.js), installed before the wasm starts.
 2. Writes the service worker with the list of this release's files and a version derived
    from their contents, so a new release replaces the cached one.
 """
@@ -28,7 +29,8 @@ html = open(path, encoding="utf-8").read()
 match = re.search(r'<script type="module"(?: nonce="[^"]*")?>(.*?)</script>', html, re.S)
 if not match:
     sys.exit(f"post_build: no inline module script in {path}")
-body = match.group(1).strip() + "\n" + REGISTER
+crash = open(os.path.join(HERE, "crash.js"), encoding="utf-8").read()
+body = crash + "\n" + match.group(1).strip() + "\n" + REGISTER
 name = f"boot-{hashlib.sha256(body.encode()).hexdigest()[:16]}.js"
 open(os.path.join(staging, name), "w", encoding="utf-8").write(body)
 html = html[: match.start()] + f'<script type="module" src="./{name}"></script>' + html[match.end():]

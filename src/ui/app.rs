@@ -9,7 +9,7 @@ use crate::i18n::{t, Key, Lang};
 use crate::model::{ContentError, Questionnaire};
 use crate::platform::bridge::{Bridge, HostCommand, HostEvent};
 use crate::platform::fetch::{self, FetchError};
-use crate::platform::{config, document, location, storage};
+use crate::platform::{config, document, location, panic_screen, storage};
 use crate::ui::content_error_view::ContentErrorView;
 use crate::ui::flow::Flow;
 use crate::ui::lang_switch::LangSwitch;
@@ -152,7 +152,8 @@ pub fn App() -> Html {
         });
     }
     use_effect_with(*lang, |lang| {
-        document::set_language(lang.code(), t(*lang, Key::Title))
+        document::set_language(lang.code(), t(*lang, Key::Title));
+        panic_screen::prepare(*lang);
     });
 
     let onlang = {
