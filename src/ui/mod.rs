@@ -2,6 +2,7 @@
 
 mod app;
 pub mod content_error_view;
+pub mod default_questionnaire;
 pub mod dimension_chart;
 pub mod dimension_texts;
 pub mod flow;
