@@ -169,10 +169,17 @@ impl<'s> Decoder<'s> {
         let Value::Object(members) = &node.value else {
             return self.wrong_type(node, path, "an object");
         };
-        let read: Vec<Option<(String, T)>> = (members.iter())
-            .map(|(k, v)| Some((k.clone(), conv(self, v, &Path::Key(path, k))?)))
-            .collect();
-        read.into_iter().collect()
+        // Inserted one by one: collecting into a map would pull a sort into the wasm.
+        let (mut map, mut complete) = (BTreeMap::new(), true);
+        for (k, v) in members {
+            match conv(self, v, &Path::Key(path, k)) {
+                Some(value) => {
+                    map.insert(k.clone(), value);
+                }
+                None => complete = false,
+            }
+        }
+        complete.then_some(map)
     }
 
     /// A string.
