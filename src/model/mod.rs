@@ -18,6 +18,7 @@ mod score;
 mod session;
 mod share_code;
 mod share_text;
+mod sorted_map;
 mod validate;
 mod validate_items;
 mod validate_variants;
