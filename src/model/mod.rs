@@ -43,5 +43,6 @@ pub use score::{contributions, mixed_neighbour, score, stage_at, Score};
 pub use session::{estimate_minutes, RestoreError, Session, SESSION_FORMAT};
 pub use share_code::{decode, decode_bytes, encode, ShareCodeError, SHARE_FORMAT};
 pub use share_text::{to_link_code, to_short_code};
+pub use sorted_map::SortedMap;
 pub use validate::{is_slug, validate};
 pub use variant::{VariantId, VariantItems, Variants};

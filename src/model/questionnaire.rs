@@ -1,11 +1,11 @@
 //! The questionnaire schema: plain types mirroring `spec/format.md` (v1), read by `decode_questionnaire.rs`.
 
+use super::SortedMap;
 use super::Variants;
-use std::collections::BTreeMap;
 
 /// A translatable text: language code -> string, e.g. `{"de": "nie", "en": "never"}`.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Text(pub BTreeMap<String, String>);
+pub struct Text(pub SortedMap<String, String>);
 
 impl Text {
     /// The non-empty string for `lang`, if present.
@@ -29,7 +29,7 @@ pub struct Questionnaire {
     /// Points around an inner stage boundary within which a result is called mixed (default 4).
     pub mixed_margin: f64,
     /// Named five-point answer scales.
-    pub scales: BTreeMap<String, Vec<Text>>,
+    pub scales: SortedMap<String, Vec<Text>>,
     /// The dimensions, in display order.
     pub dimensions: Vec<Dimension>,
     /// Every item, in file order.
@@ -122,7 +122,7 @@ pub struct ScenarioOption {
     /// What the option says.
     pub text: Text,
     /// Dimension id -> weight in [-2, 2]; +2 = clearly partner (default none).
-    pub weights: BTreeMap<String, f64>,
+    pub weights: SortedMap<String, f64>,
 }
 
 impl Item {
