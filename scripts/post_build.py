@@ -5,9 +5,10 @@
    start-up inline (trunk-rs/trunk#288); a strict Content-Security-Policy (script-src 'self'
    'wasm-unsafe-eval', no 'unsafe-inline') would block it.
    The file also carries the panic screen (scripts/crash.js), installed before the wasm starts.
-2. Release builds only: merges the style sheets into one minified file and minifies the
-   wasm-bindgen JS glue and the start-up script with terser (npm, e2e/node_modules), keeping the
-   integrity attributes right. Trunk's own `minify` leaves the glue as it is and rewrites
+2. Release builds only: merges the style sheets into one minified file, shortens
+   wasm-bindgen's long import/export names in the wasm and its glue (scripts/short_names.py),
+   and minifies the glue and the start-up script with terser (npm, e2e/node_modules), keeping
+   the integrity attributes right. Trunk's own `minify` leaves the glue as it is and rewrites
    index.html without attribute quotes, so it stays off.
 3. Writes the service worker with the list of this release's files and a version derived
    from their contents, so a new release replaces the cached one.
@@ -19,6 +20,9 @@ import os
 import re
 import subprocess
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import short_names  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TERSER = os.path.join(HERE, "..", "e2e", "node_modules", ".bin", "terser")
@@ -102,13 +106,26 @@ def move_boot_script(html: str) -> str:
     return html
 
 
+def set_integrity(html: str, name: str) -> str:
+    """The integrity attribute of the tag that loads `name`, recomputed."""
+    m = re.search(rf'<link [^>]*href="\./{re.escape(name)}"[^>]*>', html)
+    if not m:
+        sys.exit(f"post_build: no link to {name} in index.html")
+    tag = re.sub(r'integrity="[^"]*"', f'integrity="{sri(name)}"', m.group(0))
+    return html.replace(m.group(0), tag)
+
+
 def minify_glue(html: str) -> str:
-    """The wasm-bindgen glue, minified; its preload's integrity follows."""
-    for m in re.finditer(r'<link rel="modulepreload" href="\./([^"]+\.js)"[^>]*>', html):
-        name = m.group(1)
+    """The wasm-bindgen glue with short names, minified; the preloads' integrity follows."""
+    for m in re.finditer(r'<link rel="modulepreload" href="\./([^"]+)\.js"[^>]*>', html):
+        name, wasm = m.group(1) + ".js", m.group(1) + "_bg.wasm"
+        path = os.path.join(staging, wasm)
+        code, glue = short_names.shorten(open(path, "rb").read(), read(name))
+        open(path, "wb").write(code)
+        write(name, glue)
+        html = set_integrity(html, wasm)
         minify_js(name)
-        tag = re.sub(r'integrity="[^"]*"', f'integrity="{sri(name)}"', m.group(0))
-        html = html.replace(m.group(0), tag)
+        html = set_integrity(html, name)
     return html
 
 
