@@ -1,6 +1,7 @@
 """Shortens the long import and export names that wasm-bindgen writes (e.g.
 `__wbg_addEventListener_847fd86b8c33ec43`) in the wasm and in its JS glue alike: the hashes in
-them do not compress. Used by post_build.py on release builds."""
+them do not compress. Also drops the toolchain's metadata sections. Used by post_build.py on
+release builds."""
 import re
 
 
@@ -43,7 +44,8 @@ def _renamed(old: str, table: dict) -> str:
 
 
 def shorten(wasm: bytes, js: str):
-    """The wasm and the glue with every long import and export name shortened consistently."""
+    """The wasm and the glue with every long import and export name shortened consistently,
+    and without the `producers` and `target_features` sections."""
     table: dict = {}
     out = bytearray(wasm[:8])
     i = 8
@@ -51,7 +53,9 @@ def shorten(wasm: bytes, js: str):
         sid = wasm[i]
         size, body = _leb(wasm, i + 1)
         end = body + size
-        if sid in (2, 7):  # import, export
+        if sid == 0 and _name(wasm, body)[0] in ("producers", "target_features"):
+            pass  # tool metadata, of no use to a browser
+        elif sid in (2, 7):  # import, export
             count, j = _leb(wasm, body)
             new = bytearray(_enc(count))
             for _ in range(count):
