@@ -4,17 +4,30 @@
 1. Moves Trunk's inline start-up script into its own file. Trunk 0.21 always writes the wasm
    start-up inline (trunk-rs/trunk#288); a strict Content-Security-Policy (script-src 'self'
    'wasm-unsafe-eval', no 'unsafe-inline') would block it.
-2. Writes the service worker with the list of this release's files and a version derived
+   The file also carries the panic screen (scripts/crash.js), installed before the wasm starts.
+2. Release builds only: merges the style sheets into one minified file, shortens
+   wasm-bindgen's long import/export names in the wasm and its glue (scripts/short_names.py),
+   and minifies the glue and the start-up script with terser (npm, e2e/node_modules), keeping
+   the integrity attributes right. Trunk's own `minify` leaves the glue as it is and rewrites
+   index.html without attribute quotes, so it stays off.
+3. Writes the service worker with the list of this release's files and a version derived
    from their contents, so a new release replaces the cached one.
 """
+import base64
 import hashlib
 import json
 import os
 import re
+import subprocess
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import short_names  # noqa: E402
+
 HERE = os.path.dirname(os.path.abspath(__file__))
+TERSER = os.path.join(HERE, "..", "e2e", "node_modules", ".bin", "terser")
 staging = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist")
+release = os.environ.get("TRUNK_PROFILE", "release") == "release"
 
 REGISTER = """
 // Offline support: cache the app after the first visit. Blocked (sandbox, private mode): no matter.
@@ -23,24 +36,112 @@ try {
 } catch (_) { /* no service worker here */ }
 """
 
-path = os.path.join(staging, "index.html")
-html = open(path, encoding="utf-8").read()
-match = re.search(r'<script type="module"(?: nonce="[^"]*")?>(.*?)</script>', html, re.S)
-if not match:
-    sys.exit(f"post_build: no inline module script in {path}")
-body = match.group(1).strip() + "\n" + REGISTER
-name = f"boot-{hashlib.sha256(body.encode()).hexdigest()[:16]}.js"
-open(os.path.join(staging, name), "w", encoding="utf-8").write(body)
-html = html[: match.start()] + f'<script type="module" src="./{name}"></script>' + html[match.end():]
-if re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html):
-    sys.exit(f"post_build: inline script left in {path}")
-open(path, "w", encoding="utf-8").write(html)
 
-files = sorted(f for f in os.listdir(staging) if f != "sw.js" and os.path.isfile(os.path.join(staging, f)))
-digest = hashlib.sha256()
-for f in files:
-    digest.update(f.encode())
-    digest.update(open(os.path.join(staging, f), "rb").read())
-sw = open(os.path.join(HERE, "sw.js"), encoding="utf-8").read()
-sw = sw.replace("__VERSION__", digest.hexdigest()[:16]).replace("__FILES__", json.dumps(["./"] + [f"./{f}" for f in files]))
-open(os.path.join(staging, "sw.js"), "w", encoding="utf-8").write(sw)
+def read(name: str) -> str:
+    return open(os.path.join(staging, name), encoding="utf-8").read()
+
+
+def write(name: str, text: str) -> None:
+    open(os.path.join(staging, name), "w", encoding="utf-8").write(text)
+
+
+def sri(name: str) -> str:
+    data = open(os.path.join(staging, name), "rb").read()
+    return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode()
+
+
+def minify_js(name: str) -> None:
+    if not os.path.exists(TERSER):
+        sys.exit(f"post_build: {TERSER} missing, run scripts/setup")
+    path = os.path.join(staging, name)
+    subprocess.run([TERSER, path, "--module", "--compress", "--mangle", "-o", path], check=True)
+
+
+def minify_css(css: str) -> str:
+    """Comments and layout whitespace out; quoted strings kept as they are."""
+    parts = re.split(r"(\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*')", css)
+    out = []
+    for i, part in enumerate(parts):
+        if i % 2:
+            out.append(part)
+            continue
+        part = re.sub(r"/\*.*?\*/", "", part, flags=re.S)
+        part = re.sub(r"\s+", " ", part)
+        part = re.sub(r"\s*([{};,>])\s*", r"\1", part)
+        out.append(part.replace(";}", "}"))
+    return "".join(out).strip()
+
+
+def merge_styles(html: str) -> str:
+    """The style sheets, in their order, as one minified file in place of the first link."""
+    links = list(re.finditer(r'<link rel="stylesheet" href="\./([^"]+\.css)"[^>]*>\s*', html))
+    if not links:
+        return html
+    css = "\n".join(read(m.group(1)) for m in links)
+    merged = minify_css(css)
+    name = f"styles-{hashlib.sha256(merged.encode()).hexdigest()[:16]}.css"
+    write(name, merged)
+    for m in links:
+        os.remove(os.path.join(staging, m.group(1)))
+    tag = f'<link rel="stylesheet" href="./{name}" integrity="{sri(name)}"/>\n  '
+    for m in reversed(links[1:]):
+        html = html[: m.start()] + html[m.end():]
+    first = links[0]
+    return html[: first.start()] + tag + html[first.end():]
+
+
+def move_boot_script(html: str) -> str:
+    match = re.search(r'<script type="module"(?: nonce="[^"]*")?>(.*?)</script>', html, re.S)
+    if not match:
+        sys.exit("post_build: no inline module script in index.html")
+    crash = open(os.path.join(HERE, "crash.js"), encoding="utf-8").read()
+    body = crash + "\n" + match.group(1).strip() + "\n" + REGISTER
+    name = f"boot-{hashlib.sha256(body.encode()).hexdigest()[:16]}.js"
+    write(name, body)
+    if release:
+        minify_js(name)
+    html = html[: match.start()] + f'<script type="module" src="./{name}"></script>' + html[match.end():]
+    if re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html):
+        sys.exit("post_build: inline script left in index.html")
+    return html
+
+
+def set_integrity(html: str, name: str) -> str:
+    """The integrity attribute of the tag that loads `name`, recomputed."""
+    m = re.search(rf'<link [^>]*href="\./{re.escape(name)}"[^>]*>', html)
+    if not m:
+        sys.exit(f"post_build: no link to {name} in index.html")
+    tag = re.sub(r'integrity="[^"]*"', f'integrity="{sri(name)}"', m.group(0))
+    return html.replace(m.group(0), tag)
+
+
+def minify_glue(html: str) -> str:
+    """The wasm-bindgen glue with short names, minified; the preloads' integrity follows."""
+    for m in re.finditer(r'<link rel="modulepreload" href="\./([^"]+)\.js"[^>]*>', html):
+        name, wasm = m.group(1) + ".js", m.group(1) + "_bg.wasm"
+        path = os.path.join(staging, wasm)
+        code, glue = short_names.shorten(open(path, "rb").read(), read(name))
+        open(path, "wb").write(code)
+        write(name, glue)
+        html = set_integrity(html, wasm)
+        minify_js(name)
+        html = set_integrity(html, name)
+    return html
+
+
+def write_service_worker() -> None:
+    files = sorted(f for f in os.listdir(staging) if f != "sw.js" and os.path.isfile(os.path.join(staging, f)))
+    digest = hashlib.sha256()
+    for f in files:
+        digest.update(f.encode())
+        digest.update(open(os.path.join(staging, f), "rb").read())
+    sw = open(os.path.join(HERE, "sw.js"), encoding="utf-8").read()
+    sw = sw.replace("__VERSION__", digest.hexdigest()[:16]).replace("__FILES__", json.dumps(["./"] + [f"./{f}" for f in files]))
+    write("sw.js", sw)
+
+
+html = move_boot_script(read("index.html"))
+if release:
+    html = minify_glue(merge_styles(html))
+write("index.html", html)
+write_service_worker()

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds our app with the 200-item stress questionnaire in place of content/default.json.
-# The app compiles its questionnaire in (include_str!), so this needs its own release build: a copy of
+# The start screen's question counts are computed from it at build time (build.rs), so this needs its
+# own release build (scripts/build_release, as dist/ is built): a copy of
 # the repository in bench/build/stress-src, built with a target dir of its own under target/ so the
 # compiled dependencies are reused from the second run on. Skipped when nothing changed.
 # Usage: lib/build-stress.sh REPO_ROOT STRESS_JSON
@@ -24,11 +25,13 @@ mkdir -p "$src"
 find "$src" -mindepth 1 -maxdepth 1 ! -name dist -exec rm -rf {} +
 (cd "$root" && tar -cf - "${excludes[@]}" .) | tar -xf - -C "$src"
 cp "$stress" "$src/content/default.json"
+# The release hook minifies with terser from e2e's packages.
+ln -sfn "$root/e2e/node_modules" "$src/e2e/node_modules"
 
 cd "$root" && source scripts/env.sh   # PATH: cargo tools and e2e's wasm-opt (binaryen)
 export CARGO_TARGET_DIR="$root/target/bench-stress"
 cd "$src"
 echo "[stress] validate the stress questionnaire with the project's own validator"
 cargo run --quiet --release --bin validate -- content/default.json
-echo "[stress] trunk build --release (first time: several minutes for the dependencies)"
-trunk build --release 2>&1 | grep -vE '^\s*$' | tail -n 5
+echo "[stress] scripts/build_release (first time: several minutes for std and the dependencies)"
+scripts/build_release 2>&1 | grep -vE '^\s*$' | tail -n 5

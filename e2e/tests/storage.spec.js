@@ -18,7 +18,8 @@ for (const [name, value] of [
   ['an older format version', JSON.stringify({ format: 0, answers: { 'lead-wait': 3 }, step: 4 })],
 ]) {
   test(`a saved check holding ${name} is reported once and the check works`, async ({ page }) => {
-    await page.goto('/');
+    // Wait until the app has fetched its questionnaire and settled its own save, then plant ours.
+    await page.goto('/', { waitUntil: 'networkidle' });
     await page.evaluate(([k, v]) => localStorage.setItem(k, v), [KEY, value]);
     await page.reload();
     await expect(page.getByText(UNREADABLE, { exact: false })).toHaveCount(1);

@@ -1,8 +1,8 @@
 //! The user's answers by item id, plus how long each question was visible before answering.
 
 use super::json::{write_uint, Node, ObjectWriter};
+use super::sorted_map::SortedMap;
 use super::{Item, Questionnaire};
-use std::collections::BTreeMap;
 
 /// One answer. Stored as `{"scale": 3}` or `{"choice": 1}`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -31,8 +31,8 @@ impl Item {
 /// `{"given":{"lead-a":{"scale":4}},"times_ms":{"lead-a":2000}}`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
-    given: BTreeMap<String, Answer>,
-    times_ms: BTreeMap<String, u32>,
+    given: SortedMap<String, Answer>,
+    times_ms: SortedMap<String, u32>,
 }
 
 impl Answers {
@@ -55,7 +55,7 @@ impl Answers {
 
     /// Adds viewing time to `item_id` (saturating).
     pub fn add_time(&mut self, item_id: &str, ms: u32) {
-        let t = self.times_ms.entry(item_id.to_string()).or_insert(0);
+        let t = (self.times_ms).get_or_insert_with(item_id.to_string(), || 0);
         *t = t.saturating_add(ms);
     }
 
@@ -112,7 +112,7 @@ impl Answers {
     pub(super) fn write_json(&self, out: &mut String) {
         let mut o = ObjectWriter::new(out);
         let mut given = ObjectWriter::new(o.key("given"));
-        for (id, answer) in &self.given {
+        for (id, answer) in self.given.iter() {
             let mut a = ObjectWriter::new(given.key(id));
             let (key, i) = match *answer {
                 Answer::Scale(i) => ("scale", i),
@@ -123,7 +123,7 @@ impl Answers {
         }
         given.finish();
         let mut times = ObjectWriter::new(o.key("times_ms"));
-        for (id, ms) in &self.times_ms {
+        for (id, ms) in self.times_ms.iter() {
             write_uint(times.key(id), u64::from(*ms));
         }
         times.finish();

@@ -4,8 +4,8 @@
 //! `None` always leaves at least one error behind, and all problems are found at once.
 
 use super::json::{self, Node, Value};
+use super::SortedMap;
 use super::{ContentError, ContentErrorKind, Text};
-use std::collections::BTreeMap;
 
 /// Where a value sits, e.g. `items[7].options[2]`; linked through the stack, written out
 /// only when there is something to report.
@@ -165,14 +165,21 @@ impl<'s> Decoder<'s> {
         node: &Node,
         path: &Path,
         conv: Conv<'s, T>,
-    ) -> Option<BTreeMap<String, T>> {
+    ) -> Option<SortedMap<String, T>> {
         let Value::Object(members) = &node.value else {
             return self.wrong_type(node, path, "an object");
         };
-        let read: Vec<Option<(String, T)>> = (members.iter())
-            .map(|(k, v)| Some((k.clone(), conv(self, v, &Path::Key(path, k))?)))
-            .collect();
-        read.into_iter().collect()
+        // Inserted one by one: collecting into a map would pull a sort into the wasm.
+        let (mut map, mut complete) = (SortedMap::default(), true);
+        for (k, v) in members {
+            match conv(self, v, &Path::Key(path, k)) {
+                Some(value) => {
+                    map.insert(k.clone(), value);
+                }
+                None => complete = false,
+            }
+        }
+        complete.then_some(map)
     }
 
     /// A string.

@@ -2,11 +2,11 @@
 
 use super::decode::{Decoder, Path};
 use super::json::Node;
+use super::SortedMap;
 use super::{
     Dimension, GapTexts, Item, LevelText, Levels, LikertItem, Questionnaire, ScenarioItem,
     ScenarioOption, Stage, Text, VariantItems, Variants,
 };
-use std::collections::BTreeMap;
 
 type D<'s> = Decoder<'s>;
 
@@ -161,7 +161,7 @@ fn option(d: &mut D, n: &Node, p: &Path) -> Option<ScenarioOption> {
     d.object(n, p)?;
     let text = d.need(n, p, "text", D::text);
     let outside_text = opt_text(d, n, p, "outside_text");
-    let weights = d.opt(n, p, "weights", BTreeMap::new(), |d, n, p| {
+    let weights = d.opt(n, p, "weights", SortedMap::default(), |d, n, p| {
         d.map(n, p, D::number)
     });
     Some(ScenarioOption {

@@ -20,6 +20,7 @@ mod score;
 mod session;
 mod share_code;
 mod share_text;
+mod sorted_map;
 mod validate;
 mod validate_items;
 mod validate_variants;
@@ -54,5 +55,6 @@ pub use share_code::{
     outside_link_code, Decoded, ShareCodeError, View, OUTSIDE_FORMAT, SHARE_FORMAT,
 };
 pub use share_text::{to_link_code, to_short_code};
+pub use sorted_map::SortedMap;
 pub use validate::{is_slug, validate};
 pub use variant::{VariantId, VariantItems, Variants};

@@ -1,7 +1,6 @@
 //! Answer-quality signals shown gently on the result: straight-lining, contradictions, speed, skips.
 
 use super::{Answer, Answers, Item, Questionnaire, VariantId};
-use std::collections::{BTreeMap, BTreeSet};
 
 /// How strongly a note should be shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -134,21 +133,24 @@ fn straight_lining(given: &[(&Item, Answer)]) -> Option<QualityNote> {
 }
 
 fn contradictions(given: &[(&Item, Answer)]) -> Option<QualityNote> {
-    let keyed: BTreeMap<&str, f64> = given
+    // Plain lists, not maps: a handful of entries, and no map or sort code in the wasm.
+    let keyed: Vec<(&str, f64)> = given
         .iter()
         .filter_map(|(it, a)| match (it, a) {
             (Item::Likert(l), Answer::Scale(i)) => Some((l.id.as_str(), l.keyed(*i))),
             _ => None,
         })
         .collect();
-    let mut seen = BTreeSet::new();
+    // The last answer of an id counts, as a map built from the list would keep it.
+    let keyed_get = |id: &str| keyed.iter().rev().find(|(k, _)| *k == id).map(|(_, v)| v);
+    let mut seen: Vec<(&str, &str)> = Vec::new();
     let (mut of, mut pairs) = (0, 0);
     for (it, _) in given {
         let Item::Likert(l) = it else { continue };
         let Some(twin) = l.twin.as_deref() else {
             continue;
         };
-        let (Some(a), Some(b)) = (keyed.get(l.id.as_str()), keyed.get(twin)) else {
+        let (Some(a), Some(b)) = (keyed_get(l.id.as_str()), keyed_get(twin)) else {
             continue;
         };
         let key = if l.id.as_str() < twin {
@@ -156,9 +158,10 @@ fn contradictions(given: &[(&Item, Answer)]) -> Option<QualityNote> {
         } else {
             (twin, l.id.as_str())
         };
-        if !seen.insert(key) {
+        if seen.contains(&key) {
             continue;
         }
+        seen.push(key);
         of += 1;
         if (a - b).abs() >= CONTRADICTION_GAP {
             pairs += 1;

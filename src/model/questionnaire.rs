@@ -1,11 +1,11 @@
 //! The questionnaire schema: plain types mirroring `spec/format.md` (v1), read by `decode_questionnaire.rs`.
 
+use super::SortedMap;
 use super::Variants;
-use std::collections::BTreeMap;
 
 /// A translatable text: language code -> string, e.g. `{"de": "nie", "en": "never"}`.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Text(pub BTreeMap<String, String>);
+pub struct Text(pub SortedMap<String, String>);
 
 impl Text {
     /// The non-empty string for `lang`, if present.
@@ -31,7 +31,7 @@ pub struct Questionnaire {
     /// True when others may answer about the seller (outside view, default false).
     pub outside_view: bool,
     /// Named five-point answer scales.
-    pub scales: BTreeMap<String, Vec<Text>>,
+    pub scales: SortedMap<String, Vec<Text>>,
     /// The dimensions, in display order.
     pub dimensions: Vec<Dimension>,
     /// Every item, in file order.
@@ -143,7 +143,7 @@ pub struct ScenarioOption {
     /// The option told about the seller, for the outside view.
     pub outside_text: Option<Text>,
     /// Dimension id -> weight in [-2, 2]; +2 = clearly partner (default none).
-    pub weights: BTreeMap<String, f64>,
+    pub weights: SortedMap<String, f64>,
 }
 
 impl Item {
@@ -214,13 +214,13 @@ impl ScenarioItem {
 
     /// Every dimension id that any option weights, sorted, without duplicates.
     pub fn weighted_dimensions(&self) -> Vec<&str> {
-        let mut ids: Vec<&str> = self
-            .options
-            .iter()
-            .flat_map(|o| o.weights.keys().map(String::as_str))
-            .collect();
-        ids.sort_unstable();
-        ids.dedup();
+        let mut ids: Vec<&str> = Vec::new();
+        for id in self.options.iter().flat_map(|o| o.weights.keys()) {
+            // A sorted insert, not sort + dedup: no sort code in the wasm.
+            if let Err(at) = ids.binary_search(&id.as_str()) {
+                ids.insert(at, id);
+            }
+        }
         ids
     }
 }

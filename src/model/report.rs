@@ -95,12 +95,9 @@ pub fn report(score: &Score) -> Report {
         })
         .collect();
     let scored: Vec<DimensionResult> = dimensions.iter().flatten().copied().collect();
-    // Stable sorts keep file order among equal scores.
-    let mut best = scored.clone();
-    best.sort_by(|a, b| b.score.total_cmp(&a.score));
+    let mut best = by_score(&scored, true);
     best.truncate(HIGHLIGHTS);
-    let mut worst = scored;
-    worst.sort_by(|a, b| a.score.total_cmp(&b.score));
+    let mut worst = by_score(&scored, false);
     // Why exclude strengths: with fewer than four scored dimensions the same one
     // would otherwise be praised and flagged at once.
     worst.retain(|w| !best.iter().any(|b| b.index == w.index));
@@ -110,4 +107,23 @@ pub fn report(score: &Score) -> Report {
         strengths: best,
         levers: worst,
     }
+}
+
+/// `scored` ordered by score, keeping file order among equal scores (a stable insertion sort:
+/// a few dimensions, and one small function instead of two monomorphised library sorts).
+fn by_score(scored: &[DimensionResult], descending: bool) -> Vec<DimensionResult> {
+    let mut out: Vec<DimensionResult> = Vec::with_capacity(scored.len());
+    for d in scored {
+        let before = |o: &DimensionResult| {
+            let order = d.score.total_cmp(&o.score);
+            if descending {
+                order.is_gt()
+            } else {
+                order.is_lt()
+            }
+        };
+        let at = out.iter().position(before).unwrap_or(out.len());
+        out.insert(at, *d);
+    }
+    out
 }

@@ -1,7 +1,6 @@
 //! Validation of a parsed questionnaire: every rule of the contract, all problems at once.
 
 use super::{ContentError, ContentErrorKind as K, LevelText, Questionnaire, Text};
-use std::collections::BTreeSet;
 
 /// Checks `q` against every rule of the format contract; an empty list means valid.
 ///
@@ -57,10 +56,12 @@ impl Checker<'_> {
 
     /// Reports every id after its first occurrence as a duplicate.
     pub(super) fn unique<'i>(&mut self, ids: impl Iterator<Item = (String, &'i str)>) {
-        let mut seen = BTreeSet::new();
+        let mut seen: Vec<&str> = Vec::new();
         for (path, id) in ids {
-            if !seen.insert(id) {
+            if seen.contains(&id) {
                 self.push(path, K::DuplicateId { id: id.to_string() });
+            } else {
+                seen.push(id);
             }
         }
     }

@@ -2,18 +2,16 @@
 
 use super::validate::Checker;
 use super::{ContentErrorKind as K, Item, LikertItem, ScenarioItem};
-use std::collections::BTreeMap;
 
 impl Checker<'_> {
     pub(super) fn items(&mut self) {
         let q = self.q;
         let ids = q.items.iter().enumerate();
         self.unique(ids.map(|(i, it)| (format!("items[{i}].id"), it.id())));
-        let by_id: BTreeMap<&str, &Item> = q.items.iter().map(|it| (it.id(), it)).collect();
         for (i, item) in q.items.iter().enumerate() {
             let p = format!("items[{i}]");
             match item {
-                Item::Likert(l) => self.likert(&p, l, &by_id),
+                Item::Likert(l) => self.likert(&p, l),
                 Item::Scenario(s) => self.scenario(&p, s),
             }
         }
@@ -33,7 +31,7 @@ impl Checker<'_> {
         self.q.dimensions.iter().any(|d| d.id == id)
     }
 
-    fn likert(&mut self, p: &str, l: &LikertItem, by_id: &BTreeMap<&str, &Item>) {
+    fn likert(&mut self, p: &str, l: &LikertItem) {
         if !self.known_dimension(&l.dimension) {
             let id = l.dimension.clone();
             self.push(format!("{p}.dimension"), K::UnknownDimension { id });
@@ -47,7 +45,8 @@ impl Checker<'_> {
         let Some(twin) = &l.twin else { return };
         let path = format!("{p}.twin");
         let id = twin.clone();
-        match by_id.get(twin.as_str()) {
+        // The last item of a repeated id, as a map from id to item would keep it.
+        match self.q.items.iter().rev().find(|it| it.id() == twin) {
             None => self.push(path, K::TwinUnknown { id }),
             Some(Item::Scenario(_)) => self.push(path, K::TwinNotLikert { id }),
             Some(Item::Likert(t)) if t.dimension != l.dimension => {

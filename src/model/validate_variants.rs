@@ -2,7 +2,6 @@
 
 use super::validate::Checker;
 use super::{ContentErrorKind as K, VariantId, VariantItems};
-use std::collections::BTreeSet;
 
 /// Minimum items per dimension in a variant.
 ///
@@ -30,20 +29,17 @@ impl Checker<'_> {
             return;
         };
         let p = format!("variants.{}", variant.as_str());
-        let known: BTreeSet<&str> = q.items.iter().map(|it| it.id()).collect();
-        let full: Option<BTreeSet<&str>> = match &q.variants.full {
+        let full = match &q.variants.full {
             VariantItems::All => None,
-            VariantItems::List(f) => Some(f.iter().map(String::as_str).collect()),
+            VariantItems::List(f) => Some(f),
         };
         let listed = ids.iter().enumerate();
         self.unique(listed.map(|(i, id)| (format!("{p}[{i}]"), id.as_str())));
         for (i, id) in ids.iter().enumerate() {
             let ip = format!("{p}[{i}]");
-            if !known.contains(id.as_str()) {
+            if !q.items.iter().any(|it| it.id() == id) {
                 self.push(ip, K::UnknownItem { id: id.clone() });
-            } else if variant == VariantId::Quick
-                && full.as_ref().is_some_and(|f| !f.contains(id.as_str()))
-            {
+            } else if variant == VariantId::Quick && full.is_some_and(|f| !f.contains(id)) {
                 self.push(ip, K::NotInFull { id: id.clone() });
             }
         }

@@ -7,22 +7,22 @@ use yew::prelude::*;
 
 use crate::i18n::share_errors::share_code_error;
 use crate::i18n::{t, Key, Lang};
-use crate::model::{decode_invitation, ContentError, Questionnaire};
+use crate::model::{decode_invitation, ContentError, Questionnaire, VariantId};
 use crate::platform::bridge::{Bridge, HostCommand, HostEvent};
 use crate::platform::fetch::{self, FetchError};
-use crate::platform::{config, document, location, storage};
+use crate::platform::{config, document, location, panic_screen, storage};
 use crate::ui::compare_route::CompareRoute;
 use crate::ui::content_error_view::ContentErrorView;
+use crate::ui::default_questionnaire as default;
 use crate::ui::flow::Flow;
 use crate::ui::lang_switch::LangSwitch;
 use crate::ui::result_view::CallToAction;
 use crate::ui::shared_result::SharedResult;
+use crate::ui::start_screen::StartScreen;
 use crate::ui::workshop_view::WorkshopView;
 
 /// Storage key of the chosen language.
 pub const LANG_KEY: &str = "seller-check.lang";
-/// The built-in questionnaire, compiled into the app.
-const DEFAULT_QUESTIONNAIRE: &str = include_str!("../../content/default.json");
 
 /// Where the questionnaire stands.
 #[derive(Clone, PartialEq)]
@@ -112,16 +112,21 @@ pub fn App() -> Html {
                 .unwrap_or_default()
         })
     };
+    // A custom file, else the built-in one when it is not compiled in: both fetched.
+    let url = (config.questionnaire.clone()).or_else(|| {
+        default::EMBEDDED
+            .is_none()
+            .then(|| default::URL.to_string())
+    });
     let source = {
-        let custom = config.questionnaire.is_some();
-        use_state(move || {
-            if custom {
-                Source::Loading
-            } else {
-                parse(DEFAULT_QUESTIONNAIRE)
-            }
+        let fetched = url.is_some();
+        use_state(move || match default::EMBEDDED {
+            Some(text) if !fetched => parse(text),
+            _ => Source::Loading,
         })
     };
+    // A variant chosen on the start screen shown while the built-in questionnaire loads.
+    let chosen = use_state(|| None::<VariantId>);
     let restarts = use_reducer(|| Restarts(0));
     let route = use_state(route);
     {
@@ -131,7 +136,7 @@ pub fn App() -> Html {
         });
     }
     {
-        let (url, source) = (config.questionnaire.clone(), source.clone());
+        let source = source.clone();
         use_effect_with((), move |_| {
             if let Some(url) = url {
                 wasm_bindgen_futures::spawn_local(async move {
@@ -162,7 +167,8 @@ pub fn App() -> Html {
         });
     }
     use_effect_with(*lang, |lang| {
-        document::set_language(lang.code(), t(*lang, Key::Title))
+        document::set_language(lang.code(), t(*lang, Key::Title));
+        panic_screen::prepare(*lang);
     });
 
     let onlang = {
@@ -181,9 +187,20 @@ pub fn App() -> Html {
         Callback::from(move |e: HostEvent| bridge.post(&e))
     };
     let body = match &*source {
-        Source::Loading => {
-            html! { <p class="loading" role="status">{ t(*lang, Key::Loading) }</p> }
-        }
+        Source::Loading => match default::DEFAULT_COUNTS {
+            Some((quick, full))
+                if config.questionnaire.is_none()
+                    && !config.hide_intro
+                    && chosen.is_none()
+                    && matches!(&*route, Route::Check | Route::Join(_)) =>
+            {
+                html! {
+                    <StartScreen lang={*lang} quick_count={quick} full_count={full}
+                        onstart={ let c = chosen.clone(); Callback::from(move |v| c.set(Some(v))) } />
+                }
+            }
+            _ => html! { <p class="loading" role="status">{ t(*lang, Key::Loading) }</p> },
+        },
         Source::Ready(q) => match &*route {
             Route::Shared(code) => {
                 html! { <SharedResult lang={*lang} questionnaire={q.clone()} code={code.clone()} /> }
@@ -211,7 +228,7 @@ pub fn App() -> Html {
             Route::Check | Route::Join(_) => html! {
                 <Flow lang={*lang} questionnaire={q.clone()} {cta} {onhost}
                     autostart={config.hide_intro.then(|| config.variant.unwrap_or_default())}
-                    restarts={restarts.0}
+                    restarts={restarts.0} start={*chosen}
                     session={if let Route::Join(label) = &*route { Some(label.clone()) } else { None }} />
             },
         },

@@ -46,6 +46,9 @@ pub struct FlowProps {
     /// Changes when the host asks for a restart.
     #[prop_or_default]
     pub restarts: u32,
+    /// A variant chosen before the questionnaire arrived; ignored when a saved run awaits.
+    #[prop_or_default]
+    pub start: Option<VariantId>,
     /// Workshop session label from a `#join=` link.
     #[prop_or_default]
     pub session: Option<AttrValue>,
@@ -79,21 +82,24 @@ fn load_saved(q: &Questionnaire, key: &str) -> Result<Option<Session>, Notice> {
 pub fn Flow(props: &FlowProps) -> Html {
     let lang = props.lang;
     let state = {
-        let (q, autostart, key) = (
+        let (q, autostart, key, start) = (
             props.questionnaire.clone(),
             props.autostart,
             props.storage_key.clone(),
+            props.start,
         );
         use_reducer(move || {
             let (pending, notice) = match load_saved(&q, &key) {
                 Ok(p) => (p, None),
                 Err(n) => (None, Some(n)),
             };
+            let start = start.filter(|_| pending.is_none());
             let mut state = State::new(q, pending);
             for action in notice
                 .map(Action::Notify)
                 .into_iter()
                 .chain(autostart.map(Action::Autostart))
+                .chain(start.map(Action::Start))
             {
                 state = Rc::unwrap_or_clone(Rc::new(state).reduce(action));
             }

@@ -6,6 +6,7 @@ pub mod comparison_chart;
 pub mod comparison_view;
 pub mod content_error_view;
 pub mod copy_field;
+pub mod default_questionnaire;
 pub mod dimension_chart;
 pub mod dimension_texts;
 pub mod flow;

@@ -89,7 +89,7 @@ pub fn fixture_q() -> Questionnaire {
 }
 
 /// Sum of an option's weights.
-fn weight_sum(w: &std::collections::BTreeMap<String, f64>) -> f64 {
+fn weight_sum(w: &seller_check::model::SortedMap<String, f64>) -> f64 {
     w.values().sum()
 }
 
