@@ -21,7 +21,12 @@ for (let n = 0; n < count; n++) {
   const model = pool[Math.floor(n / dims.length) % pool.length];
   const text = Object.fromEntries(base.languages.map((l) => [l, `${model.text[l]} (${n + 1})`]));
   // reverse keying follows the model item, so each dimension keeps its reverse-keyed statements
-  items.push({ id: `stress-${n + 1}`, kind: 'likert', dimension: dim, scale: model.scale, reverse: !!model.reverse, text });
+  const item = { id: `stress-${n + 1}`, kind: 'likert', dimension: dim, scale: model.scale, reverse: !!model.reverse, text };
+  // The outside wording too, so the file stays valid with the outside view switched on.
+  if (model.outside_text) {
+    item.outside_text = Object.fromEntries(base.languages.map((l) => [l, `${model.outside_text[l]} (${n + 1})`]));
+  }
+  items.push(item);
 }
 
 const stress = {
