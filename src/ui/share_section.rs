@@ -8,8 +8,7 @@ use crate::platform::location;
 use crate::ui::copy_field::CopyField;
 use crate::ui::qr_code::QrCode;
 
-/// Props of [`ShareSection`].
-#[derive(Properties, PartialEq)]
+/// What [`share_section`] shows.
 pub struct ShareSectionProps {
     /// UI language.
     pub lang: Lang,
@@ -18,13 +17,11 @@ pub struct ShareSectionProps {
     /// The same code in short, readable form.
     pub short_code: AttrValue,
     /// Workshop session label: the QR code is shown large for the facilitator to collect.
-    #[prop_or_default]
     pub session: Option<AttrValue>,
 }
 
 /// Offers the link, its QR code and the short code.
-#[component]
-pub fn ShareSection(props: &ShareSectionProps) -> Html {
+pub fn share_section(props: &ShareSectionProps) -> Html {
     let lang = props.lang;
     html! {
         <section class={classes!("share", props.session.is_some().then_some("session"))} aria-labelledby="share-heading">

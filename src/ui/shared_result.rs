@@ -8,7 +8,9 @@ use crate::i18n::share_errors::share_code_error;
 use crate::i18n::{t, Key, Lang};
 use crate::model::{decode, quality, report, score, Questionnaire};
 use crate::platform::{document, location};
-use crate::ui::result_view::{Outcome, ResultView, RESULT_HEADING_ID};
+use crate::ui::result_view::{
+    result_view, CallToAction, Outcome, ResultViewProps, RESULT_HEADING_ID,
+};
 
 /// Props of [`SharedResult`].
 #[derive(Properties, PartialEq)]
@@ -38,10 +40,18 @@ pub fn SharedResult(props: &SharedResultProps) -> Html {
                 notes: quality(q, *variant, answers, lang.code()),
                 score: s,
             });
-            html! {
-                <ResultView {lang} {outcome} readonly={Some(own)} onback={Callback::noop()}
-                    onrestart={Callback::noop()} onprint={Callback::from(|_| document::print())} />
-            }
+            result_view(&ResultViewProps {
+                lang,
+                outcome,
+                cta: CallToAction::default(),
+                onback: Callback::noop(),
+                onrestart: Callback::noop(),
+                onprint: Callback::from(|_| document::print()),
+                share: None,
+                session: None,
+                outside: None,
+                readonly: Some(own),
+            })
         }
         Err(e) => html! {
             <section class="content-error" role="alert" aria-labelledby={RESULT_HEADING_ID}>
