@@ -16,8 +16,8 @@ use crate::ui::content_error_view::content_error_view;
 use crate::ui::default_questionnaire as default;
 use crate::ui::flow::Flow;
 use crate::ui::lang_switch::{lang_switch, LangSwitchProps};
-use crate::ui::result_view::CallToAction;
-use crate::ui::shared_result::SharedResult;
+use crate::ui::result_view::{CallToAction, RESULT_HEADING_ID};
+use crate::ui::shared_result::shared_result;
 use crate::ui::start_screen::{start_screen, StartScreenProps};
 use crate::ui::workshop_view::WorkshopView;
 
@@ -186,6 +186,16 @@ pub fn App() -> Html {
         let bridge = bridge.clone();
         Callback::from(move |e: HostEvent| bridge.post(&e))
     };
+    // A shared result takes focus when it appears and when its code changes.
+    let shared = match (&*source, &*route) {
+        (Source::Ready(_), Route::Shared(code)) => Some(code.clone()),
+        _ => None,
+    };
+    use_effect_with(shared, |shared| {
+        if shared.is_some() {
+            document::focus(RESULT_HEADING_ID);
+        }
+    });
     let body = match &*source {
         Source::Loading => match default::DEFAULT_COUNTS {
             Some((quick, full))
@@ -205,9 +215,7 @@ pub fn App() -> Html {
             _ => html! { <p class="loading" role="status">{ t(*lang, Key::Loading) }</p> },
         },
         Source::Ready(q) => match &*route {
-            Route::Shared(code) => {
-                html! { <SharedResult lang={*lang} questionnaire={q.clone()} code={code.clone()} /> }
-            }
+            Route::Shared(code) => shared_result(*lang, q, code),
             Route::Workshop => html! { <WorkshopView lang={*lang} questionnaire={q.clone()} /> },
             Route::Compare(codes) => compare_route(*lang, q, codes),
             Route::Invite(code) => match decode_invitation(q, code) {
