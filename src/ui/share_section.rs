@@ -6,7 +6,7 @@ use crate::i18n::{t, Key, Lang};
 use crate::model::{encode, to_link_code, to_short_code, Answers, Questionnaire, VariantId};
 use crate::platform::location;
 use crate::ui::copy_field::CopyField;
-use crate::ui::qr_code::QrCode;
+use crate::ui::qr_code::qr_code;
 
 /// What [`share_section`] shows.
 pub struct ShareSectionProps {
@@ -33,7 +33,7 @@ pub fn share_section(props: &ShareSectionProps) -> Html {
                 <p>{ t(lang, Key::ShareHint) }</p>
             }
             <div class="share-body">
-                <QrCode data={props.link.clone()} label={t(lang, Key::QrLabel)} />
+                { qr_code(&props.link, t(lang, Key::QrLabel).into()) }
                 <div class="share-text">
                     <CopyField {lang} id="share-link" label={t(lang, Key::ShareLink)} value={props.link.clone()}
                         button={Key::CopyLink} done={Key::LinkCopied} />
