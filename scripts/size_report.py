@@ -10,9 +10,11 @@ import re
 import sys
 
 # The performance issue (#8) asks for 150 KB gzip. The first load met it (149.95 KB) before the
-# outside view (#9) added about 30 KB of components; until they are split off the first load,
-# this is a regression guard at today's size, not issue 8's budget.
-BUDGET_KB = float(os.environ.get("SIZE_BUDGET_KB", "181"))
+# outside view (#9) added about 30 KB of components (179.6 KB); turning the views without state
+# or effects into plain functions (about 3.5 KB raw wasm per component) brought it to 167.0 KB.
+# Until the outside view is split off the first load, this is a regression guard at today's
+# size plus 1 KB, not issue 8's budget.
+BUDGET_KB = float(os.environ.get("SIZE_BUDGET_KB", "168"))
 
 
 def gz(data: bytes) -> int:

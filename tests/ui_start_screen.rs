@@ -2,17 +2,28 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use seller_check::i18n::Lang;
-use seller_check::ui::start_screen::{StartScreen, StartScreenProps};
-use yew::{Callback, LocalServerRenderer};
+use seller_check::ui::start_screen::{start_screen, StartScreenProps};
+use yew::prelude::*;
+use yew::LocalServerRenderer;
 
-async fn render(lang: Lang) -> String {
-    let props = StartScreenProps {
-        lang,
+/// The language to render in; `start_screen` is a plain function, so the test mounts it in a component of its own.
+#[derive(Properties, PartialEq)]
+struct Host {
+    lang: Lang,
+}
+
+#[component]
+fn StartScreenHost(props: &Host) -> Html {
+    start_screen(&StartScreenProps {
+        lang: props.lang,
         quick_count: 12,
         full_count: 30,
         onstart: Callback::noop(),
-    };
-    LocalServerRenderer::<StartScreen>::with_props(props)
+    })
+}
+
+async fn render(lang: Lang) -> String {
+    LocalServerRenderer::<StartScreenHost>::with_props(Host { lang })
         .hydratable(false)
         .render()
         .await

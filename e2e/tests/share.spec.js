@@ -40,6 +40,7 @@ test('a share link opened in a fresh browser context shows the same stage and sc
   const other = await fresh.newPage();
   await other.goto(mine.link);
   await expect(other.getByRole('heading', { level: 1, name: 'Geteiltes Ergebnis' })).toBeVisible();
+  await expect(other.getByRole('heading', { level: 1, name: 'Geteiltes Ergebnis' })).toBeFocused();
   const theirs = await readResult(other);
   expect(theirs.meta).toBe(mine.meta);
   expect(theirs.scores).toEqual(mine.scores);
@@ -56,6 +57,7 @@ test('a tampered share link gets a clear message, no panic', async ({ page }) =>
   const flipped = code.slice(0, 5) + (code[5] === 'A' ? 'B' : 'A') + code.slice(6);
   await page.goto(`/#r=${flipped}`);
   await expect(page.getByRole('alert')).toContainText('Dieser Ergebnislink lässt sich nicht lesen');
+  await expect(page.getByRole('alert').getByRole('heading', { level: 1 })).toBeFocused();
   await page.goto(`/#r=${code.slice(0, code.length - 4)}`);
   await page.reload();
   await expect(page.getByRole('alert')).toContainText('Dieser Ergebnislink lässt sich nicht lesen');

@@ -11,14 +11,14 @@ use crate::model::{decode_invitation, ContentError, Questionnaire, VariantId};
 use crate::platform::bridge::{Bridge, HostCommand, HostEvent};
 use crate::platform::fetch::{self, FetchError};
 use crate::platform::{config, document, location, panic_screen, storage};
-use crate::ui::compare_route::CompareRoute;
-use crate::ui::content_error_view::ContentErrorView;
+use crate::ui::compare_route::compare_route;
+use crate::ui::content_error_view::content_error_view;
 use crate::ui::default_questionnaire as default;
 use crate::ui::flow::Flow;
-use crate::ui::lang_switch::LangSwitch;
-use crate::ui::result_view::CallToAction;
-use crate::ui::shared_result::SharedResult;
-use crate::ui::start_screen::StartScreen;
+use crate::ui::lang_switch::{lang_switch, LangSwitchProps};
+use crate::ui::result_view::{CallToAction, RESULT_HEADING_ID};
+use crate::ui::shared_result::shared_result;
+use crate::ui::start_screen::{start_screen, StartScreenProps};
 use crate::ui::workshop_view::WorkshopView;
 
 /// Storage key of the chosen language.
@@ -186,6 +186,16 @@ pub fn App() -> Html {
         let bridge = bridge.clone();
         Callback::from(move |e: HostEvent| bridge.post(&e))
     };
+    // A shared result takes focus when it appears and when its code changes.
+    let shared = match (&*source, &*route) {
+        (Source::Ready(_), Route::Shared(code)) => Some(code.clone()),
+        _ => None,
+    };
+    use_effect_with(shared, |shared| {
+        if shared.is_some() {
+            document::focus(RESULT_HEADING_ID);
+        }
+    });
     let body = match &*source {
         Source::Loading => match default::DEFAULT_COUNTS {
             Some((quick, full))
@@ -194,21 +204,20 @@ pub fn App() -> Html {
                     && chosen.is_none()
                     && matches!(&*route, Route::Check | Route::Join(_)) =>
             {
-                html! {
-                    <StartScreen lang={*lang} quick_count={quick} full_count={full}
-                        onstart={ let c = chosen.clone(); Callback::from(move |v| c.set(Some(v))) } />
-                }
+                let c = chosen.clone();
+                start_screen(&StartScreenProps {
+                    lang: *lang,
+                    quick_count: quick,
+                    full_count: full,
+                    onstart: Callback::from(move |v| c.set(Some(v))),
+                })
             }
             _ => html! { <p class="loading" role="status">{ t(*lang, Key::Loading) }</p> },
         },
         Source::Ready(q) => match &*route {
-            Route::Shared(code) => {
-                html! { <SharedResult lang={*lang} questionnaire={q.clone()} code={code.clone()} /> }
-            }
+            Route::Shared(code) => shared_result(*lang, q, code),
             Route::Workshop => html! { <WorkshopView lang={*lang} questionnaire={q.clone()} /> },
-            Route::Compare(codes) => {
-                html! { <CompareRoute lang={*lang} questionnaire={q.clone()} codes={codes.clone()} /> }
-            }
+            Route::Compare(codes) => compare_route(*lang, q, codes),
             Route::Invite(code) => match decode_invitation(q, code) {
                 // Answers about someone else are kept apart from the visitor's own check,
                 // per invitation, and are not reported to the host page.
@@ -232,9 +241,7 @@ pub fn App() -> Html {
                     session={if let Route::Join(label) = &*route { Some(label.clone()) } else { None }} />
             },
         },
-        Source::Broken(errors) => {
-            html! { <ContentErrorView lang={*lang} errors={errors.clone()} /> }
-        }
+        Source::Broken(errors) => content_error_view(*lang, errors),
         Source::Unreachable(e) => html! {
             <section class="content-error" role="alert">
                 <h1>{ t(*lang, match e { FetchError::NotSameOrigin => Key::QuestionnaireForeign, FetchError::Unreachable => Key::QuestionnaireUnreachable }) }</h1>
@@ -245,7 +252,7 @@ pub fn App() -> Html {
         <>
             if !config.embed {
                 <header class="topbar no-print">
-                    <LangSwitch lang={*lang} onchange={onlang} />
+                    { lang_switch(&LangSwitchProps { lang: *lang, onchange: onlang }) }
                 </header>
             }
             if config.embed {

@@ -10,33 +10,20 @@ use crate::model::{decode, Questionnaire};
 use crate::platform::location;
 use crate::ui::comparison_view::{ComparisonView, OwnRun, COMPARE_HEADING_ID};
 
-/// Props of [`CompareRoute`].
-#[derive(Properties, PartialEq)]
-pub struct CompareRouteProps {
-    /// UI language.
-    pub lang: Lang,
-    /// The questionnaire the codes must belong to.
-    pub questionnaire: Rc<Questionnaire>,
-    /// The fragment value: the own code, then outside codes, separated by `.`.
-    pub codes: AttrValue,
-}
-
-/// Shows the comparison, or says why the own code cannot be read.
-#[component]
-pub fn CompareRoute(props: &CompareRouteProps) -> Html {
-    let lang = props.lang;
-    let q = &props.questionnaire;
-    let parts: Vec<String> = props
-        .codes
+/// Shows the comparison of `codes` (the fragment value: the own code, then outside codes,
+/// separated by `.`), or says why the own code cannot be read. A plain function, not a
+/// component: decoding the own code on each render of the app is cheap.
+pub fn compare_route(lang: Lang, q: &Rc<Questionnaire>, codes: &str) -> Html {
+    let parts: Vec<String> = codes
         .split('.')
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .map(str::to_string)
         .collect();
     let own_code = parts.first().cloned().unwrap_or_default();
-    let own = use_memo((q.clone(), own_code.clone()), |(q, code)| decode(q, code));
+    let own = decode(q, &own_code);
     let home = AttrValue::from(location::page_url());
-    match &*own {
+    match &own {
         Ok((variant, answers)) => {
             let onadd = {
                 let parts = parts.clone();

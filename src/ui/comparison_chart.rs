@@ -20,8 +20,7 @@ pub struct PairedBar {
     pub spoken: AttrValue,
 }
 
-/// Props of [`ComparisonChart`].
-#[derive(Properties, PartialEq)]
+/// What [`comparison_chart`] draws.
 pub struct ComparisonChartProps {
     /// The dimensions in display order.
     pub bars: Vec<PairedBar>,
@@ -37,8 +36,7 @@ const ROW: f64 = 62.0;
 const BAR_W: f64 = 340.0;
 
 /// Draws two bars per dimension with a legend.
-#[component]
-pub fn ComparisonChart(props: &ComparisonChartProps) -> Html {
+pub fn comparison_chart(props: &ComparisonChartProps) -> Html {
     let h = ROW * props.bars.len() as f64;
     let f = |v: f64| whole(v).to_string();
     let w = |v: f64| f(BAR_W * v.clamp(0.0, 100.0) / 100.0);

@@ -15,10 +15,10 @@ use crate::model::{
     compare, decode_outside, encode, score, to_link_code, Answers, Questionnaire, Role, VariantId,
 };
 use crate::platform::{document, location};
-use crate::ui::comparison_chart::{ComparisonChart, PairedBar};
+use crate::ui::comparison_chart::{comparison_chart, ComparisonChartProps, PairedBar};
 use crate::ui::copy_field::CopyField;
 use crate::ui::outside_code_form::OutsideCodeForm;
-use crate::ui::spectrum_chart::{stage_bands, SpectrumChart};
+use crate::ui::spectrum_chart::{spectrum_chart, stage_bands, SpectrumChartProps};
 
 /// Id of the comparison heading; focus moves here when it opens.
 pub const COMPARE_HEADING_ID: &str = "compare-heading";
@@ -122,14 +122,22 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                     if !roles.is_empty() {
                         <p class="compare-roles">{ t(lang, Key::OutsideFrom) }{ ": " }{ roles.join(", ") }</p>
                     }
-                    <SpectrumChart {bands}
-                        markers={vec![(c.own_position, AttrValue::from(t(lang, Key::OwnView))), (position.mean, AttrValue::from(t(lang, Key::OutsideView)))]}
-                        spread={(position.count > 1).then_some((position.min, position.max))}
-                        label={compare_spectrum_label(lang, c.own_position, &position)} />
+                    { spectrum_chart(&SpectrumChartProps {
+                        bands,
+                        markers: vec![(c.own_position, AttrValue::from(t(lang, Key::OwnView))), (position.mean, AttrValue::from(t(lang, Key::OutsideView)))],
+                        mixed: None,
+                        spread: (position.count > 1).then_some((position.min, position.max)),
+                        current: None,
+                        label: compare_spectrum_label(lang, c.own_position, &position).into(),
+                    }) }
                     <section class="compare-dimensions" aria-labelledby="compare-dimensions-heading">
                         <h2 id="compare-dimensions-heading">{ t(lang, Key::CompareDimensions) }</h2>
-                        <ComparisonChart {bars} label={t(lang, Key::CompareChartLabel)}
-                            own_label={t(lang, Key::OwnView)} outside_label={t(lang, Key::OutsideView)} />
+                        { comparison_chart(&ComparisonChartProps {
+                            bars,
+                            label: t(lang, Key::CompareChartLabel).into(),
+                            own_label: t(lang, Key::OwnView).into(),
+                            outside_label: t(lang, Key::OutsideView).into(),
+                        }) }
                     </section>
                     <section class="gaps" aria-labelledby="gaps-heading">
                         <h2 id="gaps-heading">{ t(lang, Key::LargestGaps) }</h2>

@@ -17,8 +17,7 @@ pub struct Bar {
     pub spoken: Option<AttrValue>,
 }
 
-/// Props of [`DimensionChart`].
-#[derive(Properties, PartialEq)]
+/// What [`dimension_chart`] draws.
 pub struct DimensionChartProps {
     /// The bars in display order.
     pub bars: Vec<Bar>,
@@ -32,8 +31,7 @@ const ROW: f64 = 46.0;
 const BAR_W: f64 = 350.0;
 
 /// Draws a labelled bar per dimension; the drawing is hidden from screen readers, the list carries the numbers.
-#[component]
-pub fn DimensionChart(props: &DimensionChartProps) -> Html {
+pub fn dimension_chart(props: &DimensionChartProps) -> Html {
     let h = ROW * props.bars.len() as f64;
     let f = |v: f64| whole(v).to_string();
     html! {

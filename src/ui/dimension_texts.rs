@@ -1,26 +1,13 @@
 //! The texts under the dimension chart: strengths and levers with next steps, and each dimension's meaning.
 
-use std::rc::Rc;
-
 use yew::prelude::*;
 
 use crate::i18n::{t, whole, Key, Lang};
 use crate::model::DimensionResult;
 use crate::ui::result_view::Outcome;
 
-/// Props of [`Highlights`] and [`DimensionTexts`].
-#[derive(Properties, PartialEq)]
-pub struct OutcomeProps {
-    /// UI language.
-    pub lang: Lang,
-    /// The scored run.
-    pub outcome: Rc<Outcome>,
-}
-
 /// The two strengths and the two levers, each with its next step.
-#[component]
-pub fn Highlights(props: &OutcomeProps) -> Html {
-    let (lang, o) = (props.lang, &props.outcome);
+pub fn highlights(lang: Lang, o: &Outcome) -> Html {
     let q = &o.questionnaire;
     let item = |d: &DimensionResult| {
         let (Some(dim), Some(texts)) = (q.dimensions.get(d.index), d.texts(q)) else {
@@ -48,9 +35,7 @@ pub fn Highlights(props: &OutcomeProps) -> Html {
 }
 
 /// Every dimension's level text: what it means and the risk.
-#[component]
-pub fn DimensionTexts(props: &OutcomeProps) -> Html {
-    let (lang, o) = (props.lang, &props.outcome);
+pub fn dimension_texts(lang: Lang, o: &Outcome) -> Html {
     let q = &o.questionnaire;
     html! {
         <dl class="dimension-texts">

@@ -13,15 +13,17 @@ use crate::platform::bridge::HostEvent;
 use crate::platform::storage::StorageFault;
 use crate::platform::{document, storage};
 use crate::ui::comparison_view::{ComparisonView, OwnRun};
-use crate::ui::notices::Notices;
+use crate::ui::notices::{notices, NoticesProps};
 use crate::ui::outside_done::OutsideDone;
-use crate::ui::outside_intro::OutsideIntro;
+use crate::ui::outside_intro::{outside_intro, OutsideIntroProps};
 use crate::ui::outside_section::OutsideSection;
 use crate::ui::question_view::QuestionView;
-use crate::ui::result_view::{CallToAction, Outcome, ResultView, RESULT_HEADING_ID};
-use crate::ui::resume_prompt::ResumePrompt;
+use crate::ui::result_view::{
+    result_view, CallToAction, Outcome, ResultViewProps, RESULT_HEADING_ID,
+};
+use crate::ui::resume_prompt::{resume_prompt, ResumePromptProps};
 use crate::ui::share_section::share_links;
-use crate::ui::start_screen::StartScreen;
+use crate::ui::start_screen::{start_screen, StartScreenProps};
 use crate::ui::state::{Action, Notice, State};
 use crate::ui::use_host_events::use_host_events;
 
@@ -181,25 +183,40 @@ pub fn Flow(props: &FlowProps) -> Html {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(f(())))
     };
-    let notices = html! {
-        <Notices {lang} notices={state.notices.clone()}
-            ondismiss={ let s = state.clone(); Callback::from(move |n| s.dispatch(Action::Dismiss(n))) } />
-    };
+    let notice_list = notices(&NoticesProps {
+        lang,
+        notices: state.notices.clone(),
+        ondismiss: {
+            let s = state.clone();
+            Callback::from(move |n| s.dispatch(Action::Dismiss(n)))
+        },
+    });
     let body = match &state.session {
         None => html! {
             <>
                 if let Some(p) = &state.pending {
-                    <ResumePrompt {lang} answered={p.answers.len()} total={q.variant_items(p.variant).len()}
-                        onresume={dispatch(|_| Action::Resume)} ondiscard={dispatch(|_| Action::Discard)} />
+                    { resume_prompt(&ResumePromptProps {
+                        lang,
+                        answered: p.answers.len(),
+                        total: q.variant_items(p.variant).len(),
+                        onresume: dispatch(|_| Action::Resume),
+                        ondiscard: dispatch(|_| Action::Discard),
+                    }) }
                 }
                 if let Some(inv) = &props.invitation {
-                    <OutsideIntro {lang} label={inv.label.clone()} count={q.variant_items(inv.variant).len()}
-                        onstart={ let (s, v) = (state.clone(), inv.variant); Callback::from(move |_| s.dispatch(Action::Start(v))) } />
+                    { outside_intro(&OutsideIntroProps {
+                        lang,
+                        label: inv.label.clone().into(),
+                        count: q.variant_items(inv.variant).len(),
+                        onstart: { let (s, v) = (state.clone(), inv.variant); Callback::from(move |_| s.dispatch(Action::Start(v))) },
+                    }) }
                 } else {
-                    <StartScreen {lang}
-                        quick_count={q.variant_items(VariantId::Quick).len()}
-                        full_count={q.variant_items(VariantId::Full).len()}
-                        onstart={ let s = state.clone(); Callback::from(move |v| s.dispatch(Action::Start(v))) } />
+                    { start_screen(&StartScreenProps {
+                        lang,
+                        quick_count: q.variant_items(VariantId::Quick).len(),
+                        full_count: q.variant_items(VariantId::Full).len(),
+                        onstart: { let s = state.clone(); Callback::from(move |v| s.dispatch(Action::Start(v))) },
+                    }) }
                 }
             </>
         },
@@ -223,17 +240,25 @@ pub fn Flow(props: &FlowProps) -> Html {
                 notes: quality(q, run.variant, &run.answers, lang.code()),
                 score,
             });
-            html! {
-                <ResultView {lang} {outcome} cta={props.cta.clone()}
-                    share={Some(share_links(q, run.variant, &run.answers)).map(|(l, s)| (l.into(), s.into()))}
-                    session={props.session.clone()}
-                    outside={q.outside_view.then(|| html! {
-                        <OutsideSection {lang} questionnaire={q.clone()} variant={run.variant} stored={outside_codes.len()}
-                            onadd={onadd_outside.clone()} onshow={ let c = comparing.clone(); Callback::from(move |_| c.set(true)) } />
-                    })}
-                    onback={dispatch(|_| Action::Back)} onrestart={ let (s, a) = (state.clone(), props.autostart); Callback::from(move |_| s.dispatch(Action::restart(a))) }
-                    onprint={Callback::from(|_| document::print())} />
-            }
+            let (link, short) = share_links(q, run.variant, &run.answers);
+            result_view(&ResultViewProps {
+                lang,
+                outcome,
+                cta: props.cta.clone(),
+                share: Some((link.into(), short.into())),
+                session: props.session.clone(),
+                outside: q.outside_view.then(|| html! {
+                    <OutsideSection {lang} questionnaire={q.clone()} variant={run.variant} stored={outside_codes.len()}
+                        onadd={onadd_outside.clone()} onshow={ let c = comparing.clone(); Callback::from(move |_| c.set(true)) } />
+                }),
+                onback: dispatch(|_| Action::Back),
+                onrestart: {
+                    let (s, a) = (state.clone(), props.autostart);
+                    Callback::from(move |_| s.dispatch(Action::restart(a)))
+                },
+                onprint: Callback::from(|_| document::print()),
+                readonly: None,
+            })
         }
         Some(run) => {
             let items = q.variant_items(run.variant);
@@ -263,5 +288,5 @@ pub fn Flow(props: &FlowProps) -> Html {
             }
         }
     };
-    html! { <>{ notices }{ body }</> }
+    html! { <>{ notice_list }{ body }</> }
 }

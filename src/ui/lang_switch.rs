@@ -4,8 +4,7 @@ use yew::prelude::*;
 
 use crate::i18n::{language_name, t, Key, Lang};
 
-/// Props of [`LangSwitch`].
-#[derive(Properties, PartialEq)]
+/// What [`lang_switch`] shows.
 pub struct LangSwitchProps {
     /// The language shown now.
     pub lang: Lang,
@@ -14,8 +13,7 @@ pub struct LangSwitchProps {
 }
 
 /// Lets the user pick the UI language.
-#[component]
-pub fn LangSwitch(props: &LangSwitchProps) -> Html {
+pub fn lang_switch(props: &LangSwitchProps) -> Html {
     html! {
         <div class="lang-switch" role="group" aria-label={t(props.lang, Key::Language)}>
             { for Lang::ALL.iter().map(|&lang| {

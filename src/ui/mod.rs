@@ -1,4 +1,5 @@
-//! Yew function components, one per file; `App` ties them to the state and the browser.
+//! Yew function components and plain view functions (`fn(&Props) -> Html` for views without
+//! hooks, which cost no per-component wasm), one per file; `App` ties them to the state and the browser.
 
 mod app;
 pub mod compare_route;

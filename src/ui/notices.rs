@@ -5,8 +5,7 @@ use yew::prelude::*;
 use crate::i18n::{t, Key, Lang};
 use crate::ui::state::Notice;
 
-/// Props of [`Notices`].
-#[derive(Properties, PartialEq)]
+/// What [`notices`] shows.
 pub struct NoticesProps {
     /// UI language.
     pub lang: Lang,
@@ -25,8 +24,7 @@ fn text(n: Notice) -> Key {
 }
 
 /// Shows the notices in a polite live region.
-#[component]
-pub fn Notices(props: &NoticesProps) -> Html {
+pub fn notices(props: &NoticesProps) -> Html {
     let lang = props.lang;
     html! {
         <div class="notices" role="status">

@@ -2,11 +2,10 @@
 
 use yew::prelude::*;
 
-use crate::i18n::outside_phrases::{outside_intro, outside_title};
+use crate::i18n::outside_phrases::{outside_intro as intro_text, outside_title};
 use crate::i18n::{t, Key, Lang};
 
-/// Props of [`OutsideIntro`].
-#[derive(Properties, PartialEq)]
+/// What [`outside_intro`] shows.
 pub struct OutsideIntroProps {
     /// UI language.
     pub lang: Lang,
@@ -19,13 +18,12 @@ pub struct OutsideIntroProps {
 }
 
 /// Explains the outside view and starts it.
-#[component]
-pub fn OutsideIntro(props: &OutsideIntroProps) -> Html {
+pub fn outside_intro(props: &OutsideIntroProps) -> Html {
     let lang = props.lang;
     html! {
         <section class="start outside-intro" aria-labelledby="start-title">
             <h1 id="start-title" tabindex="-1">{ outside_title(lang, &props.label) }</h1>
-            <p class="intro">{ outside_intro(lang, &props.label, props.count) }</p>
+            <p class="intro">{ intro_text(lang, &props.label, props.count) }</p>
             <p>{ t(lang, Key::OutsideSkipHint) }</p>
             <button type="button" class="button primary" onclick={props.onstart.reform(|_| ())}>
                 { t(lang, Key::StartOutside) }

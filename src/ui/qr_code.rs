@@ -2,15 +2,6 @@
 
 use yew::prelude::*;
 
-/// Props of [`QrCode`].
-#[derive(Properties, PartialEq)]
-pub struct QrCodeProps {
-    /// The text to encode, usually a link.
-    pub data: AttrValue,
-    /// Accessible name, e.g. "QR-Code des Ergebnislinks".
-    pub label: AttrValue,
-}
-
 /// Width of the quiet zone around the code, in modules (the standard asks for 4).
 const QUIET: usize = 4;
 
@@ -29,15 +20,15 @@ fn path(data: &str) -> Option<(String, usize)> {
     Some((d, width + 2 * QUIET))
 }
 
-/// Draws the QR code; nothing when the data is too long for a QR code.
-#[component]
-pub fn QrCode(props: &QrCodeProps) -> Html {
-    let drawn = use_memo(props.data.clone(), |data| path(data));
-    let Some((d, side)) = (*drawn).clone() else {
+/// Draws `data` (usually a link) as a QR code named `label` for screen readers; nothing when
+/// the data is too long for a QR code. A plain function, not a component: it is encoded again
+/// only when the result page renders again, which is rare, and a component costs ~3.5 KB of wasm.
+pub fn qr_code(data: &str, label: AttrValue) -> Html {
+    let Some((d, side)) = path(data) else {
         return Html::default();
     };
     html! {
-        <svg class="qr" viewBox={format!("0 0 {side} {side}")} role="img" aria-label={props.label.clone()}
+        <svg class="qr" viewBox={format!("0 0 {side} {side}")} role="img" aria-label={label}
             shape-rendering="crispEdges">
             <rect class="qr-bg" width={side.to_string()} height={side.to_string()} />
             <path class="qr-fg" {d} />

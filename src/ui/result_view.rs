@@ -7,10 +7,10 @@ use yew::prelude::*;
 use crate::i18n::content_errors::quality_note;
 use crate::i18n::{spectrum_label, t, whole, Key, Lang};
 use crate::model::{QualityNote, Questionnaire, Report, Score, Severity};
-use crate::ui::dimension_chart::{Bar, DimensionChart};
-use crate::ui::dimension_texts::{DimensionTexts, Highlights};
-use crate::ui::share_section::ShareSection;
-use crate::ui::spectrum_chart::{stage_bands, SpectrumChart};
+use crate::ui::dimension_chart::{dimension_chart, Bar, DimensionChartProps};
+use crate::ui::dimension_texts::{dimension_texts, highlights};
+use crate::ui::share_section::{share_section, ShareSectionProps};
+use crate::ui::spectrum_chart::{spectrum_chart, stage_bands, SpectrumChartProps};
 
 /// Id of the result heading; focus moves here when the result appears.
 pub const RESULT_HEADING_ID: &str = "result-heading";
@@ -37,15 +37,13 @@ pub struct CallToAction {
     pub label: Option<AttrValue>,
 }
 
-/// Props of [`ResultView`].
-#[derive(Properties, PartialEq)]
+/// What [`result_view`] shows.
 pub struct ResultViewProps {
     /// UI language.
     pub lang: Lang,
     /// What to show.
     pub outcome: Rc<Outcome>,
     /// The configured call to action.
-    #[prop_or_default]
     pub cta: CallToAction,
     /// Back to the last question, to change answers.
     pub onback: Callback<()>,
@@ -54,22 +52,17 @@ pub struct ResultViewProps {
     /// Print the page.
     pub onprint: Callback<()>,
     /// The share link and short code; no share section without.
-    #[prop_or_default]
     pub share: Option<(AttrValue, AttrValue)>,
     /// Workshop session label from a `#join=` link.
-    #[prop_or_default]
     pub session: Option<AttrValue>,
     /// The outside-view section (invitation and returned codes), when the questionnaire offers it.
-    #[prop_or_default]
     pub outside: Option<Html>,
     /// Opened from a share link: no changing, no restart; a link to an own check instead.
-    #[prop_or_default]
     pub readonly: Option<AttrValue>,
 }
 
 /// Shows the whole result.
-#[component]
-pub fn ResultView(props: &ResultViewProps) -> Html {
+pub fn result_view(props: &ResultViewProps) -> Html {
     let (lang, code) = (props.lang, props.lang.code());
     let o = &props.outcome;
     let q = &o.questionnaire;
@@ -117,14 +110,19 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                 <p><strong>{ t(lang, Key::Risk) }</strong>{ " " }{ q.tr(&stage.risk, code) }</p>
                 <p><strong>{ t(lang, Key::NextStep) }</strong>{ " " }{ q.tr(&stage.step, code) }</p>
             </section>
-            <SpectrumChart {bands} markers={vec![(position, AttrValue::from(t(lang, Key::YourPosition)))]}
-                mixed={mixed_range} current={Some(o.score.stage)}
-                label={spectrum_label(lang, position, stage_name, o.score.stage + 1)} />
+            { spectrum_chart(&SpectrumChartProps {
+                bands,
+                markers: vec![(position, AttrValue::from(t(lang, Key::YourPosition)))],
+                mixed: mixed_range,
+                spread: None,
+                current: Some(o.score.stage),
+                label: spectrum_label(lang, position, stage_name, o.score.stage + 1).into(),
+            }) }
             <section class="dimensions">
                 <h2>{ t(lang, Key::Dimensions) }</h2>
-                <DimensionChart {bars} label={t(lang, Key::DimensionChartLabel)} no_data={t(lang, Key::NoData)} />
-                <Highlights {lang} outcome={o.clone()} />
-                <DimensionTexts {lang} outcome={o.clone()} />
+                { dimension_chart(&DimensionChartProps { bars, label: t(lang, Key::DimensionChartLabel).into(), no_data: t(lang, Key::NoData).into() }) }
+                { highlights(lang, o) }
+                { dimension_texts(lang, o) }
             </section>
             if !o.notes.is_empty() {
                 <section class="quality" aria-labelledby="quality-heading">
@@ -137,7 +135,7 @@ pub fn ResultView(props: &ResultViewProps) -> Html {
                 </section>
             }
             if let Some((link, short)) = props.share.clone() {
-                <ShareSection {lang} {link} short_code={short} session={props.session.clone()} />
+                { share_section(&ShareSectionProps { lang, link, short_code: short, session: props.session.clone() }) }
             }
             { props.outside.clone().unwrap_or_default() }
             if let Some(href) = props.cta.href.clone() {

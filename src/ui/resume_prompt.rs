@@ -4,8 +4,7 @@ use yew::prelude::*;
 
 use crate::i18n::{answered_of, t, Key, Lang};
 
-/// Props of [`ResumePrompt`].
-#[derive(Properties, PartialEq)]
+/// What [`resume_prompt`] shows.
 pub struct ResumePromptProps {
     /// UI language.
     pub lang: Lang,
@@ -20,8 +19,7 @@ pub struct ResumePromptProps {
 }
 
 /// Offers "Weitermachen" or "Neu beginnen".
-#[component]
-pub fn ResumePrompt(props: &ResumePromptProps) -> Html {
+pub fn resume_prompt(props: &ResumePromptProps) -> Html {
     let lang = props.lang;
     html! {
         <section class="resume" aria-labelledby="resume-heading">

@@ -6,10 +6,9 @@ use crate::i18n::{t, Key, Lang};
 use crate::model::{encode, to_link_code, to_short_code, Answers, Questionnaire, VariantId};
 use crate::platform::location;
 use crate::ui::copy_field::CopyField;
-use crate::ui::qr_code::QrCode;
+use crate::ui::qr_code::qr_code;
 
-/// Props of [`ShareSection`].
-#[derive(Properties, PartialEq)]
+/// What [`share_section`] shows.
 pub struct ShareSectionProps {
     /// UI language.
     pub lang: Lang,
@@ -18,13 +17,11 @@ pub struct ShareSectionProps {
     /// The same code in short, readable form.
     pub short_code: AttrValue,
     /// Workshop session label: the QR code is shown large for the facilitator to collect.
-    #[prop_or_default]
     pub session: Option<AttrValue>,
 }
 
 /// Offers the link, its QR code and the short code.
-#[component]
-pub fn ShareSection(props: &ShareSectionProps) -> Html {
+pub fn share_section(props: &ShareSectionProps) -> Html {
     let lang = props.lang;
     html! {
         <section class={classes!("share", props.session.is_some().then_some("session"))} aria-labelledby="share-heading">
@@ -36,7 +33,7 @@ pub fn ShareSection(props: &ShareSectionProps) -> Html {
                 <p>{ t(lang, Key::ShareHint) }</p>
             }
             <div class="share-body">
-                <QrCode data={props.link.clone()} label={t(lang, Key::QrLabel)} />
+                { qr_code(&props.link, t(lang, Key::QrLabel).into()) }
                 <div class="share-text">
                     <CopyField {lang} id="share-link" label={t(lang, Key::ShareLink)} value={props.link.clone()}
                         button={Key::CopyLink} done={Key::LinkCopied} />

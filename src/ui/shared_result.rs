@@ -8,45 +8,41 @@ use crate::i18n::share_errors::share_code_error;
 use crate::i18n::{t, Key, Lang};
 use crate::model::{decode, quality, report, score, Questionnaire};
 use crate::platform::{document, location};
-use crate::ui::result_view::{Outcome, ResultView, RESULT_HEADING_ID};
+use crate::ui::result_view::{
+    result_view, CallToAction, Outcome, ResultViewProps, RESULT_HEADING_ID,
+};
 
-/// Props of [`SharedResult`].
-#[derive(Properties, PartialEq)]
-pub struct SharedResultProps {
-    /// UI language.
-    pub lang: Lang,
-    /// The questionnaire the code must belong to.
-    pub questionnaire: Rc<Questionnaire>,
-    /// The code (or link) from the fragment.
-    pub code: AttrValue,
-}
-
-/// Shows the shared result, or says clearly why the code cannot be read.
-#[component]
-pub fn SharedResult(props: &SharedResultProps) -> Html {
-    let lang = props.lang;
-    let q = &props.questionnaire;
-    let decoded = use_memo((q.clone(), props.code.clone()), |(q, code)| decode(q, code));
-    use_effect_with(props.code.clone(), |_| document::focus(RESULT_HEADING_ID));
+/// Shows the result shared as `code`, or says clearly why the code cannot be read.
+/// A plain function, not a component: `App` moves focus to [`RESULT_HEADING_ID`] when a
+/// shared result appears or its code changes.
+pub fn shared_result(lang: Lang, q: &Rc<Questionnaire>, code: &str) -> Html {
     let own = AttrValue::from(location::page_url());
-    match &*decoded {
+    match decode(q, code) {
         Ok((variant, answers)) => {
-            let s = score(q, *variant, answers);
+            let s = score(q, variant, &answers);
             let outcome = Rc::new(Outcome {
                 questionnaire: q.clone(),
                 report: report(&s),
-                notes: quality(q, *variant, answers, lang.code()),
+                notes: quality(q, variant, &answers, lang.code()),
                 score: s,
             });
-            html! {
-                <ResultView {lang} {outcome} readonly={Some(own)} onback={Callback::noop()}
-                    onrestart={Callback::noop()} onprint={Callback::from(|_| document::print())} />
-            }
+            result_view(&ResultViewProps {
+                lang,
+                outcome,
+                cta: CallToAction::default(),
+                onback: Callback::noop(),
+                onrestart: Callback::noop(),
+                onprint: Callback::from(|_| document::print()),
+                share: None,
+                session: None,
+                outside: None,
+                readonly: Some(own),
+            })
         }
         Err(e) => html! {
             <section class="content-error" role="alert" aria-labelledby={RESULT_HEADING_ID}>
                 <h1 id={RESULT_HEADING_ID} tabindex="-1">{ t(lang, Key::SharedBroken) }</h1>
-                <p>{ share_code_error(lang, e) }</p>
+                <p>{ share_code_error(lang, &e) }</p>
                 <a class="button primary" href={own}>{ t(lang, Key::OwnCheck) }</a>
             </section>
         },

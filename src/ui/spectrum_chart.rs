@@ -16,21 +16,17 @@ pub struct Band {
     pub to: f64,
 }
 
-/// Props of [`SpectrumChart`].
-#[derive(Properties, PartialEq)]
+/// What [`spectrum_chart`] draws.
 pub struct SpectrumChartProps {
     /// The stage bands, from Briefträger to partner.
     pub bands: Vec<Band>,
     /// Markers on 0–100 with their short labels (one for a single result).
     pub markers: Vec<(f64, AttrValue)>,
     /// Range on 0–100 where the result counts as mixed.
-    #[prop_or_default]
     pub mixed: Option<(f64, f64)>,
     /// Range on 0–100 that several results span (a group of outside views).
-    #[prop_or_default]
     pub spread: Option<(f64, f64)>,
     /// Index of the band to highlight in the legend.
-    #[prop_or_default]
     pub current: Option<usize>,
     /// Accessible description of the result, read instead of the drawing.
     pub label: AttrValue,
@@ -56,9 +52,9 @@ fn x(v: f64) -> f64 {
     v.clamp(0.0, 100.0) * W / 100.0
 }
 
-/// Draws the spectrum with its legend.
-#[component]
-pub fn SpectrumChart(props: &SpectrumChartProps) -> Html {
+/// Draws the spectrum with its legend. A plain function, not a component: it has no state,
+/// and each component costs about 3.5 KB of wasm.
+pub fn spectrum_chart(props: &SpectrumChartProps) -> Html {
     let n = props.bands.len().max(1);
     let f = |v: f64| whole(v).to_string();
     html! {

@@ -5,8 +5,7 @@ use yew::prelude::*;
 use crate::i18n::{t, variant_length, Key, Lang};
 use crate::model::{estimate_minutes, VariantId};
 
-/// Props of [`StartScreen`].
-#[derive(Properties, PartialEq)]
+/// What [`start_screen`] shows.
 pub struct StartScreenProps {
     /// UI language.
     pub lang: Lang,
@@ -19,8 +18,7 @@ pub struct StartScreenProps {
 }
 
 /// Introduces the check and offers the quick and the full variant.
-#[component]
-pub fn StartScreen(props: &StartScreenProps) -> Html {
+pub fn start_screen(props: &StartScreenProps) -> Html {
     let lang = props.lang;
     let card = |variant: VariantId, count: usize| {
         let (name, hint, start) = match variant {

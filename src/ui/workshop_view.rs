@@ -12,8 +12,8 @@ use crate::i18n::{
 };
 use crate::model::{compare, csv, to_link_code, Group, Questionnaire};
 use crate::platform::{document, location, storage};
-use crate::ui::dimension_chart::{Bar, DimensionChart};
-use crate::ui::spectrum_chart::{Band, SpectrumChart};
+use crate::ui::dimension_chart::{dimension_chart, Bar, DimensionChartProps};
+use crate::ui::spectrum_chart::{spectrum_chart, Band, SpectrumChartProps};
 
 /// Storage key of the pasted codes.
 pub const WORKSHOP_KEY: &str = "seller-check.workshop";
@@ -168,9 +168,9 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
                 <p>{ t(lang, Key::WorkshopEmpty) }</p>
             } else {
                 <h2>{ t(lang, Key::WorkshopGroup) }</h2>
-                <SpectrumChart {bands} {markers} label={spoken_group} />
+                { spectrum_chart(&SpectrumChartProps { bands, markers, mixed: None, spread: None, current: None, label: spoken_group.into() }) }
                 <h2>{ t(lang, Key::WorkshopDimensions) }</h2>
-                <DimensionChart {bars} label={t(lang, Key::GroupChartLabel)} no_data={t(lang, Key::NoData)} />
+                { dimension_chart(&DimensionChartProps { bars, label: t(lang, Key::GroupChartLabel).into(), no_data: t(lang, Key::NoData).into() }) }
                 <ul class="group-extremes">
                     if let Some(name) = dim_name(stats.strongest) {
                         <li><strong>{ t(lang, Key::WorkshopStrongest) }</strong>{ " " }{ name }</li>
