@@ -86,8 +86,11 @@ test('a reload in the middle continues with the answers intact', async ({ page }
 test('"Neu beginnen" drops the saved check', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  // Keys act only once the question has focus; under load the questionnaire may still be loading.
+  await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
   await page.keyboard.press('1');
   await page.keyboard.press('Enter');
+  await expect(page.getByText('Frage 2 von 12', { exact: false }).first()).toBeVisible();
   await page.reload();
   await page.getByRole('button', { name: 'Neu beginnen' }).click();
   await page.reload();
