@@ -1,7 +1,7 @@
 // Screenshots of the outside view (invitation, the invited person's screens, the comparison)
 // at phone and desktop width, light and dark. Usage: node screenshots-outside.js [baseURL] [outDir]
-const { chromium } = require('playwright-core');
 const { variantItems, pick, optionLabel } = require('./tests/helpers');
+const { screenshotBrowser } = require('./screenshot-browser');
 
 const base = process.argv[2] || 'http://127.0.0.1:8080';
 const out = process.argv[3] || 'screenshots';
@@ -36,11 +36,7 @@ async function outsideCode(browser, invite, persona, role, shots) {
 }
 
 (async () => {
-  require('fs').mkdirSync(out, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-  });
+  const browser = await screenshotBrowser(out);
   for (const width of [390, 1280]) {
     for (const scheme of ['light', 'dark']) {
       const viewport = { viewport: { width, height: 900 }, colorScheme: scheme };

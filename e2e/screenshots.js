@@ -1,17 +1,13 @@
 // Screenshots of every screen at phone and desktop width, light and dark, for looking at changes.
 // Usage: node screenshots.js [baseURL] [outDir]   (serve dist/ first, e.g. with scripts/serve)
-const { chromium } = require('playwright-core');
 const { variantItems, pick, optionLabel } = require('./tests/helpers');
+const { screenshotBrowser } = require('./screenshot-browser');
 
 const base = process.argv[2] || 'http://127.0.0.1:8080';
 const out = process.argv[3] || 'screenshots';
 
 (async () => {
-  require('fs').mkdirSync(out, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
-  });
+  const browser = await screenshotBrowser(out);
   for (const width of [390, 1280]) {
     for (const scheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
