@@ -4,7 +4,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use seller_check::model::{
-    compare, decode, decode_any, decode_bytes, decode_bytes_any, decode_invitation, encode,
+    decode, decode_any, decode_bytes, decode_bytes_any, decode_invitation, encode,
     encode_invitation, encode_view, Group, Questionnaire,
 };
 use std::sync::OnceLock;
@@ -39,8 +39,7 @@ fuzz_target!(|data: &[u8]| {
     let group = Group::parse(q, &text);
     let _ = group.stats(q);
     for p in &group.participants {
-        let outside: Vec<_> = p.outside.iter().map(|o| o.score.clone()).collect();
-        let _ = compare(q, &p.score, &outside).largest_gaps();
+        let _ = p.comparison(q).map(|c| c.largest_gaps());
     }
     let _ = seller_check::model::csv(q, &group, "de");
 });

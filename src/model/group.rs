@@ -2,7 +2,8 @@
 //! with the group's stage counts and dimension statistics.
 
 use super::{
-    decode_any, encode_view, score, Decoded, Questionnaire, Score, ShareCodeError, VariantId, View,
+    compare, decode_any, encode_view, score, Comparison, Decoded, Questionnaire, Score,
+    ShareCodeError, VariantId, View,
 };
 
 /// One accepted code.
@@ -18,6 +19,17 @@ pub struct Participant {
     pub code: Vec<u8>,
     /// Outside views pasted below this participant's code.
     pub outside: Vec<OutsideView>,
+}
+
+impl Participant {
+    /// Self-image against the outside views pasted below; `None` without any.
+    pub fn comparison(&self, q: &Questionnaire) -> Option<Comparison> {
+        if self.outside.is_empty() {
+            return None;
+        }
+        let outside: Vec<Score> = self.outside.iter().map(|o| o.score.clone()).collect();
+        Some(compare(q, &self.score, &outside))
+    }
 }
 
 /// Someone else's view of a participant, pasted below the participant's own code.

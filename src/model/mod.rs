@@ -3,6 +3,7 @@
 //! No browser APIs here; everything is plain data and functions, tested natively.
 
 mod answers;
+mod code_bytes;
 mod compare;
 mod decode;
 mod decode_questionnaire;
@@ -19,6 +20,7 @@ mod report;
 mod score;
 mod session;
 mod share_code;
+mod share_error;
 mod share_text;
 mod sorted_map;
 mod validate;
@@ -52,8 +54,9 @@ pub use score::{contributions, mixed_neighbour, score, stage_at, Score};
 pub use session::{estimate_minutes, RestoreError, Session, SESSION_FORMAT};
 pub use share_code::{
     decode, decode_any, decode_bytes, decode_bytes_any, decode_outside, encode, encode_view,
-    outside_link_code, Decoded, ShareCodeError, View, OUTSIDE_FORMAT, SHARE_FORMAT,
+    outside_link_code, Decoded, View, OUTSIDE_FORMAT, SHARE_FORMAT,
 };
+pub use share_error::ShareCodeError;
 pub use share_text::{to_link_code, to_short_code};
 pub use sorted_map::SortedMap;
 pub use validate::{is_slug, validate};

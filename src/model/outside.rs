@@ -10,8 +10,9 @@
 //! | 4.. | the seller's first name or label, UTF-8, at most [`LABEL_MAX_BYTES`] |
 //! | last 2 | CRC-16/CCITT-FALSE of everything before |
 
-use super::share_code::{crc16, header, same_questionnaire, seal, View, HEADER};
+use super::code_bytes::{crc16, header, same_questionnaire, seal, HEADER};
 use super::share_text::{read_text, Form, Tail};
+use super::View;
 use super::{Questionnaire, ShareCodeError, VariantId};
 
 /// Format number of an invitation.

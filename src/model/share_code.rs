@@ -15,9 +15,11 @@
 //! burst of up to 16 bits, so every single wrong character, and the code protects against
 //! typing and copying mistakes, not against forgery (anyone can simply answer differently).
 
+use super::code_bytes::crc16;
+use super::code_bytes::{header, same_questionnaire, seal, HEADER};
 use super::outside::{Role, INVITE_FORMAT};
 use super::share_text::{read_text, Form, Tail, Unpacked};
-use super::{Answer, Answers, Item, Perspective, Questionnaire, VariantId};
+use super::{Answer, Answers, Item, Perspective, Questionnaire, ShareCodeError, VariantId};
 
 /// Format number written in the high nibble of the first byte: the seller's own answers.
 pub const SHARE_FORMAT: u8 = 1;
@@ -54,62 +56,6 @@ pub struct Decoded {
     pub answers: Answers,
 }
 
-/// Bytes before the answers: format and variant, id hash (2), version.
-pub(super) const HEADER: usize = 4;
-
-/// Why a text is not a share code of this questionnaire. Decoding never panics.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ShareCodeError {
-    /// Nothing to decode.
-    Empty,
-    /// A character that cannot appear in a code; `position` counts characters (from 0)
-    /// in the code itself, after any `r=` of a link.
-    InvalidCharacter {
-        /// 0-based character index within the code.
-        position: usize,
-        /// The offending character.
-        ch: char,
-    },
-    /// Too short (usually cut off while copying) or too long; lengths in bytes.
-    WrongLength {
-        /// Bytes found.
-        found: usize,
-        /// Bytes a code of this questionnaire and variant has.
-        expected: usize,
-    },
-    /// The checksum does not match: some character was changed.
-    Checksum,
-    /// Written in a format this version of the app does not know.
-    UnknownFormat(u8),
-    /// The variant number is neither quick nor full.
-    UnknownVariant(u8),
-    /// Made with another questionnaire.
-    OtherQuestionnaire,
-    /// Made with another version of this questionnaire (`found` is the low 8 bits).
-    OtherVersion {
-        /// Version byte in the code.
-        found: u32,
-        /// Version of the loaded questionnaire.
-        expected: u32,
-    },
-    /// An outside view where the seller's own answers were expected.
-    OutsideView,
-    /// The seller's own answers where an outside view was expected.
-    OwnView,
-    /// An invitation link (it holds no answers) where answers were expected.
-    Invitation,
-    /// An invitation whose name is not readable text.
-    InvalidLabel,
-    /// In a workshop list: an outside view with no participant's own code above it.
-    Unpaired,
-    /// The answer to item `index` (0-based, variant order) does not fit the item;
-    /// `index` equal to the item count means the padding nibble is not 0.
-    InvalidAnswer {
-        /// 0-based item index within the variant.
-        index: usize,
-    },
-}
-
 /// The bytes of a share code for `answers` to `variant`. Answers that do not fit their item,
 /// and answers to items outside the variant, are left out, exactly as [`super::score`] does.
 pub fn encode(q: &Questionnaire, variant: VariantId, answers: &Answers) -> Vec<u8> {
@@ -131,29 +77,6 @@ pub fn encode_view(
         bytes.push(hi << 4 | lo);
     }
     seal(bytes)
-}
-
-/// The first four bytes: format and variant (and role), id hash, version.
-pub(super) fn header(q: &Questionnaire, view: View, variant: VariantId) -> Vec<u8> {
-    let v = match variant {
-        VariantId::Quick => 0,
-        VariantId::Full => 1,
-    };
-    let mut bytes = Vec::with_capacity(HEADER + 20);
-    bytes.push(match view {
-        View::Own => SHARE_FORMAT << 4 | v,
-        View::Outside(role) => OUTSIDE_FORMAT << 4 | role.number() << 1 | v,
-    });
-    bytes.extend_from_slice(&id_hash(&q.id).to_be_bytes());
-    bytes.push(q.version as u8);
-    bytes
-}
-
-/// Appends the checksum.
-pub(super) fn seal(mut bytes: Vec<u8>) -> Vec<u8> {
-    let crc = crc16(&bytes);
-    bytes.extend_from_slice(&crc.to_be_bytes());
-    bytes
 }
 
 /// Reads the seller's own answers; an outside view is [`ShareCodeError::OutsideView`].
@@ -315,20 +238,6 @@ pub fn decode_bytes_any(q: &Questionnaire, b: &[u8]) -> Result<Decoded, ShareCod
     })
 }
 
-/// Checks bytes 1–3 (at least four bytes): the questionnaire's id hash and version.
-pub(super) fn same_questionnaire(q: &Questionnaire, b: &[u8]) -> Result<(), ShareCodeError> {
-    if u16::from_be_bytes([b[1], b[2]]) != id_hash(&q.id) {
-        return Err(ShareCodeError::OtherQuestionnaire);
-    }
-    if b[3] != q.version as u8 {
-        return Err(ShareCodeError::OtherVersion {
-            found: u32::from(b[3]),
-            expected: q.version,
-        });
-    }
-    Ok(())
-}
-
 /// The canonical link code of an outside view pasted in any form.
 pub fn outside_link_code(q: &Questionnaire, text: &str) -> Result<String, ShareCodeError> {
     let (role, variant, answers) = decode_outside(q, text)?;
@@ -351,29 +260,4 @@ fn nibble(item: &Item, answers: &Answers) -> u8 {
         Some(Answer::Scale(i) | Answer::Choice(i)) if i < 0x0F => i + 1,
         _ => 0,
     }
-}
-
-/// FNV-1a 32 of the id, folded to 16 bits.
-pub(super) fn id_hash(id: &str) -> u16 {
-    let mut h: u32 = 0x811C_9DC5;
-    for &byte in id.as_bytes() {
-        h = (h ^ u32::from(byte)).wrapping_mul(0x0100_0193);
-    }
-    ((h >> 16) ^ (h & 0xFFFF)) as u16
-}
-
-/// CRC-16/CCITT-FALSE: polynomial 0x1021, initial 0xFFFF, no reflection, no final xor.
-pub(super) fn crc16(bytes: &[u8]) -> u16 {
-    let mut crc: u16 = 0xFFFF;
-    for &byte in bytes {
-        crc ^= u16::from(byte) << 8;
-        for _ in 0..8 {
-            crc = if crc & 0x8000 != 0 {
-                crc << 1 ^ 0x1021
-            } else {
-                crc << 1
-            };
-        }
-    }
-    crc
 }

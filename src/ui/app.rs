@@ -17,6 +17,7 @@ use crate::ui::default_questionnaire as default;
 use crate::ui::flow::Flow;
 use crate::ui::lang_switch::{lang_switch, LangSwitchProps};
 use crate::ui::result_view::{CallToAction, RESULT_HEADING_ID};
+use crate::ui::route::{route, Route};
 use crate::ui::shared_result::shared_result;
 use crate::ui::start_screen::{start_screen, StartScreenProps};
 use crate::ui::workshop_view::WorkshopView;
@@ -35,44 +36,6 @@ enum Source {
     Broken(Vec<ContentError>),
     /// The custom file could not be fetched.
     Unreachable(FetchError),
-}
-
-/// What the fragment asks for.
-#[derive(Clone, PartialEq)]
-enum Route {
-    /// The check itself.
-    Check,
-    /// A shared result, read-only (`#r=<code>`).
-    Shared(AttrValue),
-    /// The check within a workshop session (`#join=<label>`).
-    Join(AttrValue),
-    /// The facilitator's view (`#workshop`).
-    Workshop,
-    /// Someone invited to answer about a seller (`#invite=<code>`).
-    Invite(AttrValue),
-    /// Self-image against outside views (`#compare=<own>.<outside>…`).
-    Compare(AttrValue),
-}
-
-fn route() -> Route {
-    let hash = location::hash();
-    if let Some(code) = hash.strip_prefix("r=") {
-        Route::Shared(code.to_string().into())
-    } else if let Some(code) = hash.strip_prefix("invite=") {
-        Route::Invite(code.trim().to_string().into())
-    } else if let Some(codes) = hash.strip_prefix("compare=") {
-        Route::Compare(codes.to_string().into())
-    } else if let Some(label) = hash
-        .strip_prefix("join=")
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-    {
-        Route::Join(label.chars().take(60).collect::<String>().into())
-    } else if hash == "workshop" {
-        Route::Workshop
-    } else {
-        Route::Check
-    }
 }
 
 fn parse(text: &str) -> Source {

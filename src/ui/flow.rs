@@ -26,11 +26,10 @@ use crate::ui::share_section::share_links;
 use crate::ui::start_screen::{start_screen, StartScreenProps};
 use crate::ui::state::{Action, Notice, State};
 use crate::ui::use_host_events::use_host_events;
+use crate::ui::use_outside_views::use_outside_views;
 
 /// Storage key of the run in progress.
 pub const SESSION_KEY: &str = "seller-check.session";
-/// Storage key of the outside views the seller brought back (link codes, one per line).
-pub const OUTSIDE_KEY: &str = "seller-check.outside-views";
 
 /// Props of [`Flow`].
 #[derive(Properties, PartialEq)]
@@ -136,40 +135,7 @@ pub fn Flow(props: &FlowProps) -> Html {
         });
     }
     use_host_events(&state, lang, props.onhost.clone());
-    let outside_codes = use_state(|| {
-        let kept = storage::load(OUTSIDE_KEY)
-            .ok()
-            .flatten()
-            .unwrap_or_default();
-        Rc::new(kept.lines().map(str::to_string).collect::<Vec<_>>())
-    });
-    let comparing = use_state(|| false);
-    {
-        let comparing = comparing.clone();
-        use_effect_with(state.runs, move |_| comparing.set(false));
-    }
-    let keep_outside = {
-        let (outside_codes, comparing) = (outside_codes.clone(), comparing.clone());
-        move |codes: Vec<String>| {
-            let _ = if codes.is_empty() {
-                storage::remove(OUTSIDE_KEY)
-            } else {
-                storage::save(OUTSIDE_KEY, &codes.join("\n"))
-            };
-            comparing.set(!codes.is_empty());
-            outside_codes.set(Rc::new(codes));
-        }
-    };
-    let onadd_outside = {
-        let (codes, keep) = (outside_codes.clone(), keep_outside.clone());
-        Callback::from(move |code: String| {
-            let mut all = (**codes).clone();
-            if !all.contains(&code) {
-                all.push(code);
-            }
-            keep(all);
-        })
-    };
+    let outside = use_outside_views(state.runs);
     let outside_view = props.invitation.is_some();
     let finished = state.session.as_ref().is_some_and(|s| s.finished);
     use_effect_with(finished, |finished| {
@@ -225,12 +191,12 @@ pub fn Flow(props: &FlowProps) -> Html {
                 label={props.invitation.as_ref().map(|i| i.label.clone()).unwrap_or_default()}
                 onback={dispatch(|_| Action::Back)} />
         },
-        Some(run) if run.finished && *comparing => html! {
+        Some(run) if run.finished && outside.comparing => html! {
             <ComparisonView {lang} questionnaire={q.clone()}
                 own={Rc::new(OwnRun { variant: run.variant, answers: run.answers.clone() })}
-                codes={(*outside_codes).clone()} onadd={onadd_outside}
-                onback={ let c = comparing.clone(); Some(Callback::from(move |_| c.set(false))) }
-                onremove={ let keep = keep_outside.clone(); Some(Callback::from(move |_| keep(Vec::new()))) } />
+                codes={outside.codes.clone()} onadd={outside.onadd.clone()}
+                onback={Some(outside.onshow.reform(|_| false))}
+                onremove={Some(outside.onremove.clone())} />
         },
         Some(run) if run.finished => {
             let score = score(q, run.variant, &run.answers);
@@ -248,8 +214,8 @@ pub fn Flow(props: &FlowProps) -> Html {
                 share: Some((link.into(), short.into())),
                 session: props.session.clone(),
                 outside: q.outside_view.then(|| html! {
-                    <OutsideSection {lang} questionnaire={q.clone()} variant={run.variant} stored={outside_codes.len()}
-                        onadd={onadd_outside.clone()} onshow={ let c = comparing.clone(); Callback::from(move |_| c.set(true)) } />
+                    <OutsideSection {lang} questionnaire={q.clone()} variant={run.variant} stored={outside.codes.len()}
+                        onadd={outside.onadd.clone()} onshow={outside.onshow.reform(|_| true)} />
                 }),
                 onback: dispatch(|_| Action::Back),
                 onrestart: {

@@ -21,12 +21,14 @@ pub mod qr_code;
 pub mod question_view;
 pub mod result_view;
 pub mod resume_prompt;
+mod route;
 pub mod share_section;
 pub mod shared_result;
 pub mod spectrum_chart;
 pub mod start_screen;
 pub mod state;
 pub mod use_host_events;
+pub mod use_outside_views;
 pub mod workshop_view;
 
 pub use app::{App, LANG_KEY};

@@ -10,7 +10,7 @@ use crate::i18n::share_errors::share_code_error;
 use crate::i18n::{
     duplicate_of, group_dimension, group_summary, line_label, stage_count, t, Key, Lang,
 };
-use crate::model::{compare, csv, to_link_code, Group, Questionnaire};
+use crate::model::{csv, to_link_code, Group, Questionnaire};
 use crate::platform::{document, location, storage};
 use crate::ui::dimension_chart::{dimension_chart, Bar, DimensionChartProps};
 use crate::ui::spectrum_chart::{spectrum_chart, Band, SpectrumChartProps};
@@ -114,10 +114,8 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
         .participants
         .iter()
         .enumerate()
-        .filter(|(_, p)| !p.outside.is_empty())
         .filter_map(|(i, p)| {
-            let outside: Vec<_> = p.outside.iter().map(|o| o.score.clone()).collect();
-            let c = compare(q, &p.score, &outside);
+            let c = p.comparison(q)?;
             let position = c.outside_position?;
             let widest = c
                 .largest_gaps()

@@ -1,0 +1,81 @@
+//! The outside views the seller brought back: kept in localStorage, and whether the
+//! comparison is on screen.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::platform::storage;
+
+/// Storage key of the outside views the seller brought back (link codes, one per line).
+pub const OUTSIDE_KEY: &str = "seller-check.outside-views";
+
+/// The kept outside views and what can be done with them.
+pub struct OutsideViews {
+    /// Link codes, in the order added.
+    pub codes: Rc<Vec<String>>,
+    /// Whether the comparison is shown instead of the result.
+    pub comparing: bool,
+    /// Adds a link code (once) and shows the comparison.
+    pub onadd: Callback<String>,
+    /// Shows (`true`) or leaves (`false`) the comparison.
+    pub onshow: Callback<bool>,
+    /// Forgets every outside view and leaves the comparison.
+    pub onremove: Callback<()>,
+}
+
+fn keep(
+    codes: &UseStateHandle<Rc<Vec<String>>>,
+    comparing: &UseStateHandle<bool>,
+    all: Vec<String>,
+) {
+    let _ = if all.is_empty() {
+        storage::remove(OUTSIDE_KEY)
+    } else {
+        storage::save(OUTSIDE_KEY, &all.join("\n"))
+    };
+    comparing.set(!all.is_empty());
+    codes.set(Rc::new(all));
+}
+
+/// The seller's outside views; a new run (`runs` changes) starts on its result, not the comparison.
+#[hook]
+pub fn use_outside_views(runs: u32) -> OutsideViews {
+    let codes = use_state(|| {
+        let kept = storage::load(OUTSIDE_KEY)
+            .ok()
+            .flatten()
+            .unwrap_or_default();
+        Rc::new(kept.lines().map(str::to_string).collect::<Vec<_>>())
+    });
+    let comparing = use_state(|| false);
+    {
+        let comparing = comparing.clone();
+        use_effect_with(runs, move |_| comparing.set(false));
+    }
+    let onadd = {
+        let (codes, comparing) = (codes.clone(), comparing.clone());
+        Callback::from(move |code: String| {
+            let mut all = (*codes).to_vec();
+            if !all.contains(&code) {
+                all.push(code);
+            }
+            keep(&codes, &comparing, all);
+        })
+    };
+    let onremove = {
+        let (codes, comparing) = (codes.clone(), comparing.clone());
+        Callback::from(move |_| keep(&codes, &comparing, Vec::new()))
+    };
+    let onshow = {
+        let comparing = comparing.clone();
+        Callback::from(move |on| comparing.set(on))
+    };
+    OutsideViews {
+        codes: (*codes).clone(),
+        comparing: *comparing,
+        onadd,
+        onshow,
+        onremove,
+    }
+}
