@@ -10,14 +10,17 @@
    and minifies the glue and the start-up script with terser (npm, e2e/node_modules), keeping
    the integrity attributes right. Trunk's own `minify` leaves the glue as it is and rewrites
    index.html without attribute quotes, so it stays off.
-3. Writes the service worker with the list of this release's files and a version derived
-   from their contents, so a new release replaces the cached one.
+3. First page only: takes over the second page's files (built before into $MORE_DIST, see
+   scripts/build_release) and writes the service worker with the list of the first page's
+   files and a version derived from every file, so a new release replaces the cached one.
+   The second page is cached when first opened (scripts/sw.js).
 """
 import base64
 import hashlib
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 
@@ -28,6 +31,17 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 TERSER = os.path.join(HERE, "..", "e2e", "node_modules", ".bin", "terser")
 staging = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist")
 release = os.environ.get("TRUNK_PROFILE", "release") == "release"
+page = os.path.basename(os.environ.get("TRUNK_HTML_FILE", "index.html"))
+more_dist = os.environ.get("MORE_DIST", "")
+
+# The first page hands the screens it leaves out (src/ui/route.rs: Route::on_more_page) to the
+# second before any wasm starts; the wasm does the same for links pasted into an open tab.
+TO_MORE_PAGE = """
+if (/^#(workshop|comparison)$|^#(compare|invite)=/.test(location.hash)) {
+  location.replace('more.html' + location.search + location.hash);
+  await new Promise(() => {});
+}
+"""
 
 REGISTER = """
 // Offline support: cache the app after the first visit. Blocked (sandbox, private mode): no matter.
@@ -93,16 +107,17 @@ def merge_styles(html: str) -> str:
 def move_boot_script(html: str) -> str:
     match = re.search(r'<script type="module"(?: nonce="[^"]*")?>(.*?)</script>', html, re.S)
     if not match:
-        sys.exit("post_build: no inline module script in index.html")
+        sys.exit(f"post_build: no inline module script in {page}")
     crash = open(os.path.join(HERE, "crash.js"), encoding="utf-8").read()
-    body = crash + "\n" + match.group(1).strip() + "\n" + REGISTER
+    redirect = TO_MORE_PAGE if page == "index.html" else ""
+    body = crash + "\n" + redirect + match.group(1).strip() + "\n" + REGISTER
     name = f"boot-{hashlib.sha256(body.encode()).hexdigest()[:16]}.js"
     write(name, body)
     if release:
         minify_js(name)
     html = html[: match.start()] + f'<script type="module" src="./{name}"></script>' + html[match.end():]
     if re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html):
-        sys.exit("post_build: inline script left in index.html")
+        sys.exit(f"post_build: inline script left in {page}")
     return html
 
 
@@ -110,7 +125,7 @@ def set_integrity(html: str, name: str) -> str:
     """The integrity attribute of the tag that loads `name`, recomputed."""
     m = re.search(rf'<link [^>]*href="\./{re.escape(name)}"[^>]*>', html)
     if not m:
-        sys.exit(f"post_build: no link to {name} in index.html")
+        sys.exit(f"post_build: no link to {name} in {page}")
     tag = re.sub(r'integrity="[^"]*"', f'integrity="{sri(name)}"', m.group(0))
     return html.replace(m.group(0), tag)
 
@@ -129,10 +144,24 @@ def minify_glue(html: str) -> str:
     return html
 
 
-def write_service_worker() -> None:
-    files = sorted(f for f in os.listdir(staging) if f != "sw.js" and os.path.isfile(os.path.join(staging, f)))
+def listing() -> list:
+    return sorted(f for f in os.listdir(staging) if f != "sw.js" and os.path.isfile(os.path.join(staging, f)))
+
+
+def take_over_more_page() -> None:
+    """The second page's files next to the first page's (same-named ones are the same file)."""
+    if not more_dist:
+        return
+    if not os.path.exists(os.path.join(more_dist, "more.html")):
+        sys.exit(f"post_build: {more_dist}/more.html missing, build more.html first")
+    for f in os.listdir(more_dist):
+        if f != "sw.js" and not os.path.exists(os.path.join(staging, f)):
+            shutil.copy(os.path.join(more_dist, f), os.path.join(staging, f))
+
+
+def write_service_worker(files: list) -> None:
     digest = hashlib.sha256()
-    for f in files:
+    for f in listing():
         digest.update(f.encode())
         digest.update(open(os.path.join(staging, f), "rb").read())
     sw = open(os.path.join(HERE, "sw.js"), encoding="utf-8").read()
@@ -140,8 +169,14 @@ def write_service_worker() -> None:
     write("sw.js", sw)
 
 
+# Trunk writes every target page as index.html; the second page gets its own name here.
 html = move_boot_script(read("index.html"))
 if release:
     html = minify_glue(merge_styles(html))
 write("index.html", html)
-write_service_worker()
+if page != "index.html":
+    os.replace(os.path.join(staging, "index.html"), os.path.join(staging, page))
+if page == "index.html":
+    first = listing()
+    take_over_more_page()
+    write_service_worker(first)

@@ -17,7 +17,9 @@ self.addEventListener('activate', (event) => {
 });
 
 // Pages: network first, so a new release shows at once; the cache when offline.
-// Hashed assets: cache first, they never change under their name.
+// Hashed assets: cache first, they never change under their name. The second page's
+// (more.html: workshop, comparisons) are not installed with the first: they are kept when first loaded.
+const HASHED = /-[0-9a-f]{16}(_bg\.wasm|\.js|\.css)$/;
 self.addEventListener('fetch', (event) => {
   const req = event.request;
   if (req.method !== 'GET' || new URL(req.url).origin !== self.location.origin) return;
@@ -33,5 +35,11 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
-  event.respondWith(caches.match(req, { ignoreSearch: true }).then((r) => r || fetch(req)));
+  event.respondWith(caches.match(req, { ignoreSearch: true }).then((r) => r || fetch(req).then((res) => {
+    if (res.ok && HASHED.test(new URL(req.url).pathname)) {
+      const copy = res.clone();
+      caches.open(CACHE).then((c) => c.put(req, copy));
+    }
+    return res;
+  })));
 });

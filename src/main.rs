@@ -1,4 +1,5 @@
-//! Wasm entry: prepare the panic screen, mount the app.
+//! Wasm entry of the first page: prepare the panic screen, mount the app with the screens
+//! most visitors need; the others open on the second page (src/more.rs).
 
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
@@ -8,5 +9,5 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
 
 fn main() {
     seller_check::platform::panic_screen::install(seller_check::ui::LANG_KEY);
-    seller_check::ui::start();
+    seller_check::ui::start(seller_check::ui::more::Screens(None));
 }

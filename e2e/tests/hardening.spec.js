@@ -52,7 +52,7 @@ test('a questionnaire from another origin is refused', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('Der Fragebogen muss von derselben Adresse kommen');
 });
 
-test('zero network: only the own origin at load, nothing during a full check, a share-link open and a workshop', async ({ page, baseURL }) => {
+test('zero network: only the own origin at load, nothing during a full check and a share-link open, only the own origin for the workshop page', async ({ page, baseURL }) => {
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto('/');
@@ -70,9 +70,13 @@ test('zero network: only the own origin at load, nothing during a full check, a 
   // Opening the share link in this tab (a fragment change) and running a workshop session.
   await page.evaluate((l) => { location.hash = l.split('#')[1]; }, link);
   await expect(page.getByRole('heading', { level: 1, name: 'Shared result' })).toBeVisible();
+  expect(requests).toEqual([]);
+  // The workshop view is on the second page: its files come from the own origin, like the first's.
   await page.evaluate(() => { location.hash = 'workshop'; });
   await page.getByLabel('Result codes, one per line').fill(`${link}\nnot-a-code`);
   await expect(page.getByRole('status').filter({ hasText: 'Participants' })).toHaveText('Participants: 1 · duplicates: 0 · unreadable: 1');
+  expect(requests.some((url) => new URL(url).pathname === '/more.html')).toBe(true);
+  for (const url of requests.splice(0)) expect(url.startsWith(`${baseURL}/`)).toBe(true);
   await page.getByRole('button', { name: 'Download CSV' }).click();
   expect(requests).toEqual([]);
   expect(await page.context().cookies()).toEqual([]);

@@ -72,3 +72,17 @@ test('a new release replaces the cached one', async ({ page, context }) => {
     fs.rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('the workshop page, once opened, also works offline', async ({ page, context }) => {
+  await page.goto('/');
+  await waitForServiceWorker(page);
+  await page.goto('/#workshop');
+  await expect(page).toHaveURL(/\/more\.html#workshop$/);
+  await expect(page.getByLabel('Ergebniscodes, einer pro Zeile')).toBeVisible();
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByLabel('Ergebniscodes, einer pro Zeile')).toBeVisible();
+  // A link to it opened offline goes through the first page, which is installed.
+  await page.goto('/#workshop');
+  await expect(page.getByLabel('Ergebniscodes, einer pro Zeile')).toBeVisible();
+});

@@ -37,6 +37,8 @@ test('invite, answer in a second browser, return the code, compare', async ({ pa
   expect(Buffer.from(inviteCode, 'base64url').length).toBe(4 + 'Anna'.length + 2);
   expect(Buffer.from(inviteCode, 'base64url').subarray(4, 8).toString()).toBe('Anna');
   expect(invite).not.toContain(ownLink.split('#r=')[1]);
+  // Links name the first page; it hands the invitation to the second.
+  expect(invite).not.toContain('more.html');
 
   // Someone else, in another browser.
   const other = await browser.newContext();
@@ -44,6 +46,7 @@ test('invite, answer in a second browser, return the code, compare', async ({ pa
   them.on('pageerror', (e) => errors.push(e.message));
   await them.goto(invite);
   await expect(them.getByRole('heading', { level: 1, name: 'Ihre Außensicht auf Anna' })).toBeVisible();
+  expect(new URL(them.url()).pathname).toBe('/more.html');
   await expectNoAxeViolations(them);
   await them.getByRole('button', { name: 'Außensicht beginnen' }).click();
   await expect(them.getByRole('heading', { level: 2 })).toContainText(/Sie\/Er|sie\/er/);
@@ -93,8 +96,13 @@ test('invite, answer in a second browser, return the code, compare', async ({ pa
   await expect(c.locator('.gaps .gap h3').first()).toHaveText(`${lead}: Selbstbild 100, Außensicht 0 (−100 Punkte)`);
   await coach.close();
 
-  // Kept: after a reload the result offers the comparison again.
+  // The comparison lives on the second page, which opens on it again after a reload.
+  expect(new URL(page.url()).pathname).toBe('/more.html');
+  expect(new URL(page.url()).hash).toBe('#comparison');
   await page.reload();
+  await expect(page.locator('.gaps .gap h3').first()).toContainText(lead);
+  // Kept: the first page's result offers the comparison again.
+  await page.goto('/');
   await page.getByRole('button', { name: 'Weitermachen' }).click();
   await page.getByRole('button', { name: 'Vergleich ansehen (1)' }).click();
   await expect(page.locator('.gaps .gap h3').first()).toContainText(lead);

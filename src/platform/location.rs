@@ -6,26 +6,30 @@ use wasm_bindgen::JsCast;
 
 /// The fragment without `#`, decoded.
 pub fn hash() -> String {
-    let raw = web_sys::window()
-        .and_then(|w| w.location().hash().ok())
-        .unwrap_or_default();
-    let raw = raw.strip_prefix('#').unwrap_or(&raw);
-    js_sys::decode_uri_component(raw)
+    let raw = raw_hash();
+    js_sys::decode_uri_component(&raw)
         .map(String::from)
-        .unwrap_or_else(|_| raw.to_string())
+        .unwrap_or(raw)
+}
+
+/// The second page: the screens the first load leaves out (workshop, comparisons, outside views).
+pub const MORE_PAGE: &str = "more.html";
+
+/// The check's own address (origin and path): on the second page, the folder both pages share.
+fn base(location: &web_sys::Location) -> String {
+    let path = location.pathname().unwrap_or_default();
+    let path = path.strip_suffix(MORE_PAGE).unwrap_or(&path);
+    format!("{}{path}", location.origin().unwrap_or_default())
 }
 
 /// This page's address for links that leave an embed: without fragment, and of the query
 /// only what the result depends on (`lang`, `questionnaire`); embed mode and host origins stay behind.
+/// Links always name the first page; it hands the screens it leaves out to the second.
 pub fn page_url() -> String {
     let Some(location) = web_sys::window().map(|w| w.location()) else {
         return String::new();
     };
-    let base = format!(
-        "{}{}",
-        location.origin().unwrap_or_default(),
-        location.pathname().unwrap_or_default()
-    );
+    let base = base(&location);
     let search = location.search().unwrap_or_default();
     let kept: Vec<&str> = search
         .trim_start_matches('?')
@@ -37,6 +41,33 @@ pub fn page_url() -> String {
     } else {
         format!("{base}?{}", kept.join("&"))
     }
+}
+
+/// Opens `#fragment` on the second page, keeping the whole query (embed settings included).
+/// `replace`: instead of this entry in the history (a link the first page cannot show).
+pub fn open_more_page(fragment: &str, replace: bool) {
+    let Some(location) = web_sys::window().map(|w| w.location()) else {
+        return;
+    };
+    let base = base(&location);
+    let base = base.rsplit_once('/').map_or(base.as_str(), |(dir, _)| dir);
+    let url = format!(
+        "{base}/{MORE_PAGE}{}#{fragment}",
+        location.search().unwrap_or_default()
+    );
+    let _ = if replace {
+        location.replace(&url)
+    } else {
+        location.assign(&url)
+    };
+}
+
+/// The fragment without `#`, as it stands in the address (not decoded).
+pub fn raw_hash() -> String {
+    let raw = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    raw.strip_prefix('#').unwrap_or(&raw).to_string()
 }
 
 /// Calls `onchange` whenever the fragment changes (a pasted link in the same tab). Lives as long as the page.

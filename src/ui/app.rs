@@ -5,22 +5,20 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::share_errors::share_code_error;
 use crate::i18n::{t, Key, Lang};
-use crate::model::{decode_invitation, ContentError, Questionnaire, VariantId};
+use crate::model::{ContentError, Questionnaire, VariantId};
 use crate::platform::bridge::{Bridge, HostCommand, HostEvent};
 use crate::platform::fetch::{self, FetchError};
 use crate::platform::{config, document, location, panic_screen, storage};
-use crate::ui::compare_route::compare_route;
 use crate::ui::content_error_view::content_error_view;
 use crate::ui::default_questionnaire as default;
 use crate::ui::flow::Flow;
 use crate::ui::lang_switch::{lang_switch, LangSwitchProps};
+use crate::ui::more::Screens;
 use crate::ui::result_view::{CallToAction, RESULT_HEADING_ID};
 use crate::ui::route::{route, Route};
 use crate::ui::shared_result::shared_result;
 use crate::ui::start_screen::{start_screen, StartScreenProps};
-use crate::ui::workshop_view::WorkshopView;
 
 /// Storage key of the chosen language.
 pub const LANG_KEY: &str = "seller-check.lang";
@@ -45,9 +43,18 @@ fn parse(text: &str) -> Source {
     }
 }
 
+/// Props of [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// The screens this page has (every one on the second page).
+    #[prop_or_default]
+    pub screens: Screens,
+}
+
 /// The whole app.
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
+    let screens = props.screens;
     let config = use_memo((), |_| {
         let c = config::read();
         document::apply_look(c.embed, c.theme, c.accent.as_deref());
@@ -98,6 +105,13 @@ pub fn App() -> Html {
             location::on_hash_change(move || route.set(self::route()))
         });
     }
+    // A screen the first page leaves out (a link pasted into this tab): the second page has it.
+    let hand_on = screens.0.is_none() && route.on_more_page();
+    use_effect_with(hand_on, |hand_on| {
+        if *hand_on {
+            location::open_more_page(&location::raw_hash(), true);
+        }
+    });
     {
         let source = source.clone();
         use_effect_with((), move |_| {
@@ -179,26 +193,24 @@ pub fn App() -> Html {
         },
         Source::Ready(q) => match &*route {
             Route::Shared(code) => shared_result(*lang, q, code),
-            Route::Workshop => html! { <WorkshopView lang={*lang} questionnaire={q.clone()} /> },
-            Route::Compare(codes) => compare_route(*lang, q, codes),
-            Route::Invite(code) => match decode_invitation(q, code) {
-                // Answers about someone else are kept apart from the visitor's own check,
-                // per invitation, and are not reported to the host page.
-                Ok(invitation) => html! {
-                    <Flow key={code.to_string()} lang={*lang} questionnaire={q.clone()}
-                        invitation={Some(Rc::new(invitation))}
-                        storage_key={AttrValue::from(format!("seller-check.outside-run.{code}"))} />
-                },
-                Err(e) => html! {
-                    <section class="content-error" role="alert">
-                        <h1>{ t(*lang, Key::InviteBroken) }</h1>
-                        <p>{ share_code_error(*lang, &e) }</p>
-                        <a class="button primary" href={location::page_url()}>{ t(*lang, Key::OwnCheck) }</a>
-                    </section>
-                },
-            },
-            Route::Check | Route::Join(_) => html! {
-                <Flow lang={*lang} questionnaire={q.clone()} {cta} {onhost}
+            _ if hand_on => {
+                html! { <p class="loading" role="status">{ t(*lang, Key::Loading) }</p> }
+            }
+            Route::Workshop => screens
+                .0
+                .map(|m| (m.workshop)(*lang, q))
+                .unwrap_or_default(),
+            Route::Compare(codes) => screens
+                .0
+                .map(|m| (m.compare)(*lang, q, codes))
+                .unwrap_or_default(),
+            Route::Invite(code) => screens
+                .0
+                .map(|m| (m.invite)(*lang, q, code))
+                .unwrap_or_default(),
+            Route::Check | Route::Join(_) | Route::Comparison => html! {
+                <Flow lang={*lang} questionnaire={q.clone()} {cta} {onhost} {screens}
+                    comparison={*route == Route::Comparison}
                     autostart={config.hide_intro.then(|| config.variant.unwrap_or_default())}
                     restarts={restarts.0} start={*chosen}
                     session={if let Route::Join(label) = &*route { Some(label.clone()) } else { None }} />

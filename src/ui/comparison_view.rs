@@ -11,10 +11,9 @@ use crate::i18n::outside_phrases::{
 };
 use crate::i18n::share_errors::share_code_error;
 use crate::i18n::{t, Key, Lang};
-use crate::model::{
-    compare, decode_outside, encode, score, to_link_code, Answers, Questionnaire, Role, VariantId,
-};
+use crate::model::{compare, decode_outside, score, Answers, Questionnaire, Role, VariantId};
 use crate::platform::{document, location};
+use crate::ui::compare_route::compare_fragment;
 use crate::ui::comparison_chart::{comparison_chart, ComparisonChartProps, PairedBar};
 use crate::ui::copy_field::CopyField;
 use crate::ui::outside_code_form::OutsideCodeForm;
@@ -55,16 +54,11 @@ pub struct ComparisonViewProps {
 
 /// The link that opens this comparison anywhere: own code, then the outside codes.
 pub fn compare_link(q: &Questionnaire, own: &OwnRun, codes: &[String]) -> String {
-    let mut link = format!(
-        "{}#compare={}",
+    format!(
+        "{}#{}",
         location::page_url(),
-        to_link_code(&encode(q, own.variant, &own.answers))
-    );
-    for c in codes {
-        link.push('.');
-        link.push_str(c);
-    }
-    link
+        compare_fragment(q, own, codes)
+    )
 }
 
 /// Shows the comparison.

@@ -11,10 +11,12 @@ use crate::model::{
 };
 use crate::platform::bridge::HostEvent;
 use crate::platform::storage::StorageFault;
-use crate::platform::{document, storage};
-use crate::ui::comparison_view::{ComparisonView, OwnRun};
+use crate::platform::{document, location, storage};
+use crate::ui::compare_route::compare_fragment;
+use crate::ui::comparison_view::OwnRun;
+use crate::ui::more::Screens;
 use crate::ui::notices::{notices, NoticesProps};
-use crate::ui::outside_done::OutsideDone;
+use crate::ui::outside_done::OutsideDoneProps;
 use crate::ui::outside_intro::{outside_intro, OutsideIntroProps};
 use crate::ui::outside_section::OutsideSection;
 use crate::ui::question_view::QuestionView;
@@ -26,7 +28,7 @@ use crate::ui::share_section::share_links;
 use crate::ui::start_screen::{start_screen, StartScreenProps};
 use crate::ui::state::{Action, Notice, State};
 use crate::ui::use_host_events::use_host_events;
-use crate::ui::use_outside_views::use_outside_views;
+use crate::ui::use_outside_views::{use_outside_views, OUTSIDE_KEY};
 
 /// Storage key of the run in progress.
 pub const SESSION_KEY: &str = "seller-check.session";
@@ -62,6 +64,24 @@ pub struct FlowProps {
     /// Where the run is kept.
     #[prop_or(AttrValue::Static(SESSION_KEY))]
     pub storage_key: AttrValue,
+    /// The screens this page has; the first page hands comparisons to the second.
+    #[prop_or_default]
+    pub screens: Screens,
+    /// Opens on the comparison of the saved, finished run (the second page's `#comparison`).
+    #[prop_or_default]
+    pub comparison: bool,
+}
+
+/// Where the first page sends a seller who opens the comparison: `#comparison` when the run and
+/// the outside views are saved, else everything in the link, so nothing is lost without storage.
+fn comparison_fragment(q: &Questionnaire, key: &str, own: &OwnRun, codes: &[String]) -> String {
+    let saved = matches!(storage::load(key), Ok(Some(_)))
+        && matches!(storage::load(OUTSIDE_KEY), Ok(Some(c)) if c == codes.join("\n"));
+    if saved {
+        "comparison".to_string()
+    } else {
+        compare_fragment(q, own, codes)
+    }
 }
 
 /// Reads a saved run: `Ok(None)` when there is none, `Err` with the notice to give otherwise.
@@ -83,11 +103,12 @@ fn load_saved(q: &Questionnaire, key: &str) -> Result<Option<Session>, Notice> {
 pub fn Flow(props: &FlowProps) -> Html {
     let lang = props.lang;
     let state = {
-        let (q, autostart, key, start) = (
+        let (q, autostart, key, start, comparison) = (
             props.questionnaire.clone(),
             props.autostart,
             props.storage_key.clone(),
             props.start,
+            props.comparison,
         );
         use_reducer(move || {
             let (pending, notice) = match load_saved(&q, &key) {
@@ -95,11 +116,13 @@ pub fn Flow(props: &FlowProps) -> Html {
                 Err(n) => (None, Some(n)),
             };
             let start = start.filter(|_| pending.is_none());
+            let resume = comparison && pending.as_ref().is_some_and(|p| p.finished);
             let mut state = State::new(q, pending);
             for action in notice
                 .map(Action::Notify)
                 .into_iter()
-                .chain(autostart.map(Action::Autostart))
+                .chain(resume.then_some(Action::Resume))
+                .chain(autostart.filter(|_| !resume).map(Action::Autostart))
                 .chain(start.map(Action::Start))
             {
                 state = Rc::unwrap_or_clone(Rc::new(state).reduce(action));
@@ -135,9 +158,31 @@ pub fn Flow(props: &FlowProps) -> Html {
         });
     }
     use_host_events(&state, lang, props.onhost.clone());
-    let outside = use_outside_views(state.runs);
+    let outside = use_outside_views(state.runs, props.comparison);
     let outside_view = props.invitation.is_some();
     let finished = state.session.as_ref().is_some_and(|s| s.finished);
+    let own = state.session.as_ref().filter(|s| s.finished).map(|s| {
+        Rc::new(OwnRun {
+            variant: s.variant,
+            answers: s.answers.clone(),
+        })
+    });
+    // The first page has no comparison: it opens on the second.
+    let hand_on = own
+        .clone()
+        .filter(|_| outside.comparing && props.screens.0.is_none());
+    {
+        let (q, key, codes) = (
+            state.questionnaire.clone(),
+            props.storage_key.clone(),
+            outside.codes.clone(),
+        );
+        use_effect_with(hand_on, move |own| {
+            if let Some(own) = own {
+                location::open_more_page(&comparison_fragment(&q, &key, own, &codes), false);
+            }
+        });
+    }
     use_effect_with(finished, |finished| {
         if *finished {
             document::focus(RESULT_HEADING_ID);
@@ -186,17 +231,25 @@ pub fn Flow(props: &FlowProps) -> Html {
                 }
             </>
         },
-        Some(run) if run.finished && outside_view => html! {
-            <OutsideDone {lang} questionnaire={q.clone()} variant={run.variant} answers={run.answers.clone()}
-                label={props.invitation.as_ref().map(|i| i.label.clone()).unwrap_or_default()}
-                onback={dispatch(|_| Action::Back)} />
+        Some(run) if run.finished && outside_view => match props.screens.0 {
+            Some(more) => (more.outside_done)(OutsideDoneProps {
+                lang,
+                questionnaire: q.clone(),
+                variant: run.variant,
+                answers: run.answers.clone(),
+                label: props
+                    .invitation
+                    .as_ref()
+                    .map(|i| i.label.clone())
+                    .unwrap_or_default()
+                    .into(),
+                onback: dispatch(|_| Action::Back),
+            }),
+            None => Html::default(),
         },
-        Some(run) if run.finished && outside.comparing => html! {
-            <ComparisonView {lang} questionnaire={q.clone()}
-                own={Rc::new(OwnRun { variant: run.variant, answers: run.answers.clone() })}
-                codes={outside.codes.clone()} onadd={outside.onadd.clone()}
-                onback={Some(outside.onshow.reform(|_| false))}
-                onremove={Some(outside.onremove.clone())} />
+        Some(run) if run.finished && outside.comparing => match (props.screens.0, own) {
+            (Some(more), Some(own)) => (more.comparison)(lang, q, own, &outside),
+            _ => html! { <p class="loading" role="status">{ t(lang, Key::Loading) }</p> },
         },
         Some(run) if run.finished => {
             let score = score(q, run.variant, &run.answers);

@@ -12,6 +12,7 @@ pub mod dimension_chart;
 pub mod dimension_texts;
 pub mod flow;
 pub mod lang_switch;
+pub mod more;
 pub mod notices;
 pub mod outside_code_form;
 pub mod outside_done;
@@ -31,11 +32,11 @@ pub mod use_host_events;
 pub mod use_outside_views;
 pub mod workshop_view;
 
-pub use app::{App, LANG_KEY};
+pub use app::{App, AppProps, LANG_KEY};
 
-/// Mounts the app into `#app` (or `<body>`).
-pub fn start() {
+/// Mounts the app into `#app` (or `<body>`) with the screens of this page.
+pub fn start(screens: more::Screens) {
     if let Some(root) = crate::platform::document::mount_point() {
-        yew::Renderer::<App>::with_root(root).render();
+        yew::Renderer::<App>::with_root_and_props(root, AppProps { screens }).render();
     }
 }

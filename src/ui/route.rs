@@ -19,6 +19,18 @@ pub enum Route {
     Invite(AttrValue),
     /// Self-image against outside views (`#compare=<own>.<outside>…`).
     Compare(AttrValue),
+    /// The seller's own comparison, from this browser's saved run and outside views (`#comparison`).
+    Comparison,
+}
+
+impl Route {
+    /// Whether the screen lives on the second page (`more.html`), which the first load leaves out.
+    pub fn on_more_page(&self) -> bool {
+        matches!(
+            self,
+            Route::Workshop | Route::Invite(_) | Route::Compare(_) | Route::Comparison
+        )
+    }
 }
 
 /// The route the current fragment names.
@@ -38,6 +50,8 @@ pub fn route() -> Route {
         Route::Join(label.chars().take(60).collect::<String>().into())
     } else if hash == "workshop" {
         Route::Workshop
+    } else if hash == "comparison" {
+        Route::Comparison
     } else {
         Route::Check
     }

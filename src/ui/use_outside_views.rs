@@ -26,7 +26,8 @@ pub struct OutsideViews {
 
 fn keep(
     codes: &UseStateHandle<Rc<Vec<String>>>,
-    comparing: &UseStateHandle<bool>,
+    comparing: &UseStateHandle<Option<u32>>,
+    runs: u32,
     all: Vec<String>,
 ) {
     let _ = if all.is_empty() {
@@ -34,13 +35,14 @@ fn keep(
     } else {
         storage::save(OUTSIDE_KEY, &all.join("\n"))
     };
-    comparing.set(!all.is_empty());
+    comparing.set((!all.is_empty()).then_some(runs));
     codes.set(Rc::new(all));
 }
 
-/// The seller's outside views; a new run (`runs` changes) starts on its result, not the comparison.
+/// The seller's outside views; a new run (`runs` changes) starts on its result, not the
+/// comparison. `open`: the comparison is on screen from the start (the second page's `#comparison`).
 #[hook]
-pub fn use_outside_views(runs: u32) -> OutsideViews {
+pub fn use_outside_views(runs: u32, open: bool) -> OutsideViews {
     let codes = use_state(|| {
         let kept = storage::load(OUTSIDE_KEY)
             .ok()
@@ -48,11 +50,8 @@ pub fn use_outside_views(runs: u32) -> OutsideViews {
             .unwrap_or_default();
         Rc::new(kept.lines().map(str::to_string).collect::<Vec<_>>())
     });
-    let comparing = use_state(|| false);
-    {
-        let comparing = comparing.clone();
-        use_effect_with(runs, move |_| comparing.set(false));
-    }
+    // The run the comparison was opened for: it closes when another run starts.
+    let comparing = use_state(|| open.then_some(runs));
     let onadd = {
         let (codes, comparing) = (codes.clone(), comparing.clone());
         Callback::from(move |code: String| {
@@ -60,20 +59,20 @@ pub fn use_outside_views(runs: u32) -> OutsideViews {
             if !all.contains(&code) {
                 all.push(code);
             }
-            keep(&codes, &comparing, all);
+            keep(&codes, &comparing, runs, all);
         })
     };
     let onremove = {
         let (codes, comparing) = (codes.clone(), comparing.clone());
-        Callback::from(move |_| keep(&codes, &comparing, Vec::new()))
+        Callback::from(move |_| keep(&codes, &comparing, runs, Vec::new()))
     };
     let onshow = {
         let comparing = comparing.clone();
-        Callback::from(move |on| comparing.set(on))
+        Callback::from(move |on: bool| comparing.set(on.then_some(runs)))
     };
     OutsideViews {
         codes: (*codes).clone(),
-        comparing: *comparing,
+        comparing: *comparing == Some(runs),
         onadd,
         onshow,
         onremove,
