@@ -10,7 +10,10 @@
    and minifies the glue and the start-up script with terser (npm, e2e/node_modules), keeping
    the integrity attributes right. Trunk's own `minify` leaves the glue as it is and rewrites
    index.html without attribute quotes, so it stays off.
-3. First page only: takes over the second page's files (built before into $MORE_DIST, see
+3. First page only: writes the first screen, drawn at build time (scripts/build_release,
+   src/bin/prerender.rs), into `<div id="app">`, so the start screen shows before the wasm
+   loads; the boot script empties it where the app's first screen differs (scripts/first_page.js).
+4. First page only: takes over the second page's files (built before into $MORE_DIST, see
    scripts/build_release) and writes the service worker with the list of the first page's
    files and a version derived from every file, so a new release replaces the cached one.
    The second page is cached when first opened (scripts/sw.js).
@@ -33,15 +36,12 @@ staging = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) >
 release = os.environ.get("TRUNK_PROFILE", "release") == "release"
 page = os.path.basename(os.environ.get("TRUNK_HTML_FILE", "index.html"))
 more_dist = os.environ.get("MORE_DIST", "")
+first_screen = os.environ.get("FIRST_SCREEN", "")
 
-# The first page hands the screens it leaves out (src/ui/route.rs: Route::on_more_page) to the
-# second before any wasm starts; the wasm does the same for links pasted into an open tab.
-TO_MORE_PAGE = """
-if (/^#(workshop|comparison)$|^#(compare|invite)=/.test(location.hash)) {
-  location.replace('more.html' + location.search + location.hash);
-  await new Promise(() => {});
-}
-"""
+# The first page's start-up around the wasm: it hands some links to the second page and takes
+# care of the start screen drawn at build time (scripts/first_page.js).
+FIRST_PAGE = open(os.path.join(HERE, "first_page.js"), encoding="utf-8").read()
+HAND_OVER = "\nif (firstScreen) await firstScreen.handOver();\n"
 
 REGISTER = """
 // Offline support: cache the app after the first visit. Blocked (sandbox, private mode): no matter.
@@ -109,8 +109,8 @@ def move_boot_script(html: str) -> str:
     if not match:
         sys.exit(f"post_build: no inline module script in {page}")
     crash = open(os.path.join(HERE, "crash.js"), encoding="utf-8").read()
-    redirect = TO_MORE_PAGE if page == "index.html" else ""
-    body = crash + "\n" + redirect + match.group(1).strip() + "\n" + REGISTER
+    before, after = (FIRST_PAGE, HAND_OVER) if page == "index.html" else ("", "")
+    body = crash + "\n" + before + match.group(1).strip() + "\n" + after + REGISTER
     name = f"boot-{hashlib.sha256(body.encode()).hexdigest()[:16]}.js"
     write(name, body)
     if release:
@@ -177,6 +177,17 @@ write("index.html", html)
 if page != "index.html":
     os.replace(os.path.join(staging, "index.html"), os.path.join(staging, page))
 if page == "index.html":
+    drawn = open(first_screen, encoding="utf-8").read() if first_screen else ""
+    if drawn:
+        if '<div id="app"></div>' not in html:
+            sys.exit("post_build: no empty <div id=\"app\"> in index.html")
+        html = html.replace('<div id="app"></div>', f'<div id="app">{drawn}</div>')
+        # No preload of the wasm: the start screen needs none of it, and the page's own style
+        # sheet and text come first; the boot script fetches it once the screen is painted.
+        html, n = re.subn(r'<link rel="preload" href="\./[^"]+_bg\.wasm"[^>]*>', "", html)
+        if n != 1:
+            sys.exit("post_build: no wasm preload in index.html")
+        write("index.html", html)
     first = listing()
     take_over_more_page()
     write_service_worker(first)

@@ -21,7 +21,12 @@ def page_load(dist: str, page: str) -> set:
     """The page and every file it names (scripts, styles, the wasm its preload link names)."""
     html = open(os.path.join(dist, page), encoding="utf-8").read()
     refs = set(re.findall(r'(?:href|src)="\.?/?([^"#?]+)"', html))
-    return {page} | {r for r in refs if os.path.exists(os.path.join(dist, r))}
+    files = {page} | {r for r in refs if os.path.exists(os.path.join(dist, r))}
+    # The wasm is fetched by the start-up script (no preload on the first page), not named in a tag.
+    for js in [f for f in files if f.endswith(".js")]:
+        text = open(os.path.join(dist, js), encoding="utf-8").read()
+        files |= {w for w in re.findall(r"[\w-]+_bg\.wasm", text) if os.path.exists(os.path.join(dist, w))}
+    return files
 
 
 def main(dist: str) -> int:

@@ -53,3 +53,35 @@ async fn start_screen_in_english_has_no_german_left() {
         );
     }
 }
+
+/// The first screen written into index.html at build time (src/bin/prerender.rs).
+#[component]
+fn FirstScreenHost() -> Html {
+    seller_check::ui::page_frame::first_screen(Some((12, 30))).unwrap_or_default()
+}
+
+#[tokio::test]
+async fn first_screen_is_the_german_start_screen_with_language_switch_and_landmarks() {
+    let html = LocalServerRenderer::<FirstScreenHost>::new()
+        .hydratable(false)
+        .render()
+        .await;
+    assert!(
+        html.starts_with("<header class=\"topbar no-print\">"),
+        "{html}"
+    );
+    assert!(html.contains("<main id=\"main\">"), "{html}");
+    assert!(html.contains("<footer class=\"footer\">"), "{html}");
+    assert!(
+        html.contains("aria-pressed=\"true\">Deutsch</button>"),
+        "{html}"
+    );
+    assert!(html.contains("Briefträger oder Partner?"));
+    assert!(html.contains("12 Fragen · etwa 3 Minuten"));
+    assert!(html.contains("30 Fragen · etwa 8 Minuten"));
+}
+
+#[test]
+fn no_first_screen_without_counts() {
+    assert!(seller_check::ui::page_frame::first_screen(None).is_none());
+}

@@ -13,8 +13,8 @@ use crate::platform::{config, document, location, panic_screen, storage};
 use crate::ui::content_error_view::content_error_view;
 use crate::ui::default_questionnaire as default;
 use crate::ui::flow::Flow;
-use crate::ui::lang_switch::{lang_switch, LangSwitchProps};
 use crate::ui::more::Screens;
+use crate::ui::page_frame::page_frame;
 use crate::ui::result_view::{CallToAction, RESULT_HEADING_ID};
 use crate::ui::route::{route, Route};
 use crate::ui::shared_result::shared_result;
@@ -223,23 +223,7 @@ pub fn App(props: &AppProps) -> Html {
             </section>
         },
     };
-    html! {
-        <>
-            if !config.embed {
-                <header class="topbar no-print">
-                    { lang_switch(&LangSwitchProps { lang: *lang, onchange: onlang }) }
-                </header>
-            }
-            if config.embed {
-                // Inside a host page: no landmarks that would repeat the host's own.
-                <div id="main" class="main">{ body }</div>
-                <div class="footer"><p>{ t(*lang, Key::Attribution) }</p></div>
-            } else {
-                <main id="main">{ body }</main>
-                <footer class="footer"><p>{ t(*lang, Key::Attribution) }</p></footer>
-            }
-        </>
-    }
+    page_frame(*lang, config.embed, body, onlang)
 }
 
 /// How often the host asked to restart; Flow restarts when it changes.

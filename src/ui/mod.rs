@@ -18,6 +18,7 @@ pub mod outside_code_form;
 pub mod outside_done;
 pub mod outside_intro;
 pub mod outside_section;
+pub mod page_frame;
 pub mod qr_code;
 pub mod question_view;
 pub mod result_view;

@@ -1,0 +1,60 @@
+// The start screen drawn at build time: there before the wasm, handed over without losing a
+// click or the focus, and never shown where the app draws something else.
+const { test, expect } = require('@playwright/test');
+
+/** Holds the wasm back until the returned function is called. */
+async function holdWasm(page) {
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  return release;
+}
+
+const appStarted = (page) => page.waitForFunction(() => window.wasmBindings !== undefined);
+
+test('the start screen shows before the wasm, and a click made meanwhile starts the check', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Briefträger oder Partner?' })).toBeVisible();
+  await expect(page.getByText('12 Fragen · etwa 3 Minuten')).toBeVisible();
+  expect(await page.evaluate(() => window.wasmBindings)).toBeUndefined();
+  const drawn = await page.locator('#app').innerText();
+  await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  release();
+  await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(page.locator('.progress-text')).toHaveText(/^Frage 1 von 12 /);
+});
+
+test('the focus stays on the button a keyboard user reached before the app was ready', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/');
+  const full = page.getByRole('button', { name: 'Vollständigen Check starten' });
+  await expect(full).toBeVisible();
+  const drawn = await page.locator('#app').innerText();
+  for (let i = 0; i < 10 && !(await full.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(full).toBeFocused();
+  release();
+  await appStarted(page);
+  // Drawn anew once more when the questionnaire has arrived (the check's notices region appears).
+  await page.locator('.notices').waitFor({ state: 'attached' });
+  await expect(full).toBeFocused();
+  // The app's screen reads exactly like the one drawn at build time.
+  expect(await page.locator('#app').innerText()).toBe(drawn);
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.progress-text')).toHaveText(/^Frage 1 von 30 /);
+});
+
+for (const [name, url, init] of [
+  ['English chosen before', '/', () => localStorage.setItem('seller-check.lang', 'en')],
+  ['a language in the address', '/?lang=en', null],
+  ['embedded', '/?embed=1', null],
+  ['a shared result', '/#r=AAAA', null],
+]) {
+  test(`no German start screen is drawn ahead of the app: ${name}`, async ({ page }) => {
+    if (init) await page.addInitScript(init);
+    await page.route('**/*_bg.wasm', (route) => route.abort());
+    await page.goto(url);
+    await page.waitForLoadState('load');
+    await expect(page.locator('#app')).toBeEmpty();
+  });
+}

@@ -1,0 +1,59 @@
+// Start-up of the first page (index.html), before and after the wasm; see scripts/post_build.py.
+
+// 1. The screens most visitors never open live on the second page (src/ui/more.rs): go there
+//    before any wasm starts. The wasm does the same for a link pasted into an open tab.
+if (/^#(workshop|comparison)$|^#(compare|invite)=/.test(location.hash)) {
+  location.replace('more.html' + location.search + location.hash);
+  await new Promise(() => {});
+}
+
+// 2. A button redrawn under the focus keeps it: the start screen is drawn three times (at build
+//    time, by the app, again once the questionnaire has arrived), each time with new elements.
+//    Only when the focused button is gone and the focus with it, and only to one reading the same.
+{
+  const app = document.getElementById('app');
+  let last = null;
+  app.addEventListener('focusin', (e) => { last = e.target.closest('button'); });
+  new MutationObserver(() => {
+    if (!last || last.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
+    const same = [...app.querySelectorAll('button')].find((b) => b.textContent === last.textContent);
+    if (same) same.focus(); // focusin makes it the last one
+  }).observe(app, { childList: true, subtree: true });
+}
+
+// 3. index.html carries the start screen drawn at build time (German, not embedded). The app
+//    draws something else with a query (embed, language, variant, custom questionnaire), a
+//    fragment (shared result, workshop session) or English chosen before: then it goes now.
+const firstScreen = (() => {
+  const app = document.getElementById('app');
+  try {
+    if (location.search || location.hash || localStorage.getItem('seller-check.lang') === 'en') app.textContent = '';
+  } catch (_) { /* storage blocked: the app cannot read a language either, German it is */ }
+  if (!app.firstChild) return null;
+  // A click on one of its buttons before the app has drawn it anew goes to the same button of
+  // the app's screen (found by its place: both screens are the same).
+  const buttons = () => [...app.querySelectorAll('button')];
+  let clicked = -1;
+  const onclick = (e) => { clicked = buttons().indexOf(e.target.closest('button')); };
+  app.addEventListener('click', onclick);
+  return {
+    // The app draws the screen anew once its main part has painted, so the browser takes that
+    // first paint as the page's largest (Chromium drops a candidate removed before its paint is
+    // reported). Where the browser does not report it (other engines, a hidden tab): one frame,
+    // at most 200 ms.
+    painted: () => new Promise((go) => {
+      setTimeout(go, 200);
+      if (PerformanceObserver.supportedEntryTypes?.includes('largest-contentful-paint')) {
+        const inMain = (list) => list.getEntries().some((e) => e.element && e.element.closest('main'));
+        new PerformanceObserver((list) => inMain(list) && go()).observe({ type: 'largest-contentful-paint', buffered: true });
+      } else requestAnimationFrame(() => setTimeout(go, 0));
+    }),
+    handOver: async () => {
+      app.removeEventListener('click', onclick);
+      await new Promise((r) => setTimeout(r, 0)); // the app's first render has run
+      const now = buttons();
+      if (clicked >= 0 && now[clicked]) now[clicked].click();
+    },
+  };
+})();
+if (firstScreen) await firstScreen.painted();
