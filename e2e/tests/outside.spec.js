@@ -109,6 +109,32 @@ test('invite, answer in a second browser, return the code, compare', async ({ pa
   expect(errors).toEqual([]);
 });
 
+test('without storage the comparison still opens on the second page: everything travels in the link', async ({ page, browser }) => {
+  await page.addInitScript(() => {
+    const deny = () => { throw new DOMException('denied', 'SecurityError'); };
+    for (const m of ['getItem', 'setItem', 'removeItem', 'clear', 'key']) Storage.prototype[m] = deny;
+    Object.defineProperty(window, 'localStorage', { get: deny, configurable: true });
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  await answerByMouse(page, 'quick', 'partner');
+  await page.getByLabel('Ihr Vorname oder Kürzel').fill('Anna');
+  await page.getByRole('button', { name: 'Einladungslink erstellen' }).click();
+  const invite = await page.getByLabel(/^Einladungslink/).inputValue();
+  const other = await browser.newContext();
+  const them = await other.newPage();
+  await them.goto(invite);
+  await them.getByRole('button', { name: 'Außensicht beginnen' }).click();
+  await answerAbout(them, 'leadership');
+  const code = await them.locator('.outside-code .short-code code').innerText();
+  await other.close();
+
+  await page.getByLabel('Code, den Ihnen die eingeladene Person geschickt hat').fill(code);
+  await page.getByRole('button', { name: 'Vergleichen' }).click();
+  await expect(page).toHaveURL(/\/more\.html#compare=[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$/);
+  await expect(page.locator('.gaps .gap h3').first()).toHaveText(`${dimensionName('leadership')}: Selbstbild 100, Außensicht 0 (−100 Punkte)`);
+});
+
 test('a coach pastes pairs of codes in the workshop view', async ({ page }) => {
   // Codes made in the app itself: a seller's own result and an outside view of them.
   await page.goto('/');
