@@ -7,7 +7,14 @@ if (/^#(workshop|comparison)$|^#(compare|invite)=/.test(location.hash)) {
   await new Promise(() => {});
 }
 
-// 2. A button redrawn under the focus keeps it: the start screen is drawn three times (at build
+// 2. A shared result or a workshop participant's check needs the questionnaire at once: it
+//    loads alongside the wasm (the app's own request for it then takes this response).
+if (/^#(r|join)=/.test(location.hash) && !/[?&]questionnaire=/.test(location.search)) {
+  document.head.append(Object.assign(document.createElement('link'),
+    { rel: 'preload', href: 'default.json', as: 'fetch', crossOrigin: 'anonymous' }));
+}
+
+// 3. A button redrawn under the focus keeps it: the start screen is drawn three times (at build
 //    time, by the app, again once the questionnaire has arrived), each time with new elements.
 //    Only when the focused button is gone and the focus with it, and only to one reading the same.
 {
@@ -21,13 +28,15 @@ if (/^#(workshop|comparison)$|^#(compare|invite)=/.test(location.hash)) {
   }).observe(app, { childList: true, subtree: true });
 }
 
-// 3. index.html carries the start screen drawn at build time (German, not embedded). The app
-//    draws something else with a query (embed, language, variant, custom questionnaire), a
-//    fragment (shared result, workshop session) or English chosen before: then it goes now.
+// 4. index.html carries the start screen drawn at build time (German, not embedded). The app
+//    draws something else with a query (embed, language, variant, custom questionnaire), with
+//    settings on #app (a self-hosted copy), a fragment (shared result, workshop session) or
+//    English chosen before: then it goes now.
 const firstScreen = (() => {
   const app = document.getElementById('app');
   try {
-    if (location.search || location.hash || localStorage.getItem('seller-check.lang') === 'en') app.textContent = '';
+    if (location.search || location.hash || Object.keys(app.dataset).length
+      || localStorage.getItem('seller-check.lang') === 'en') app.textContent = '';
   } catch (_) { /* storage blocked: the app cannot read a language either, German it is */ }
   if (!app.firstChild) return null;
   // A click on one of its buttons before the app has drawn it anew goes to the same button of

@@ -6,5 +6,5 @@ set -euo pipefail
 cd "$1"
 {
   printf '%s\n' Cargo.toml Cargo.lock Trunk.toml index.html more.html build.rs .cargo src scripts
-  grep -o 'data-trunk[^>]*href="[^"]*"' index.html | sed 's/.*href="\.\{0,1\}\/\{0,1\}\([^/"]*\).*/\1/'
+  grep -ho 'data-trunk[^>]*href="[^"]*"' index.html more.html | sed 's/.*href="\.\{0,1\}\/\{0,1\}\([^/"]*\).*/\1/'
 } | sort -u | while read -r p; do [ -e "$p" ] && echo "$p"; done

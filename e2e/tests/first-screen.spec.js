@@ -58,3 +58,15 @@ for (const [name, url, init] of [
     await expect(page.locator('#app')).toBeEmpty();
   });
 }
+
+test('no German start screen is drawn ahead of the app: a self-hosted copy with settings on #app', async ({ page }) => {
+  await page.route(/\/$/, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace('<div id="app">', '<div id="app" data-lang="en">');
+    await route.fulfill({ response, body: html });
+  });
+  await page.route('**/*_bg.wasm', (route) => route.abort());
+  await page.goto('/');
+  await page.waitForLoadState('load');
+  await expect(page.locator('#app')).toBeEmpty();
+});

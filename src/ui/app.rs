@@ -117,10 +117,13 @@ pub fn App(props: &AppProps) -> Html {
         use_effect_with((), move |_| {
             if let Some(url) = url {
                 wasm_bindgen_futures::spawn_local(async move {
-                    source.set(match fetch::same_origin_text(&url).await {
+                    let next = match fetch::same_origin_text(&url).await {
                         Ok(text) => parse(&text),
                         Err(e) => Source::Unreachable(e),
-                    });
+                    };
+                    // Reading the file and drawing with it: two shorter tasks, not one long one.
+                    yew::platform::time::sleep(std::time::Duration::ZERO).await;
+                    source.set(next);
                 });
             }
         });

@@ -35,9 +35,13 @@ pub mod workshop_view;
 
 pub use app::{App, AppProps, LANG_KEY};
 
-/// Mounts the app into `#app` (or `<body>`) with the screens of this page.
+/// Mounts the app into `#app` (or `<body>`) with the screens of this page, in a task of its
+/// own: the wasm's start-up and the first render are two shorter tasks, not one long one.
 pub fn start(screens: more::Screens) {
-    if let Some(root) = crate::platform::document::mount_point() {
-        yew::Renderer::<App>::with_root_and_props(root, AppProps { screens }).render();
-    }
+    yew::platform::spawn_local(async move {
+        yew::platform::time::sleep(std::time::Duration::ZERO).await;
+        if let Some(root) = crate::platform::document::mount_point() {
+            yew::Renderer::<App>::with_root_and_props(root, AppProps { screens }).render();
+        }
+    });
 }
