@@ -40,7 +40,7 @@ const out = process.argv[3] || 'screenshots';
       await page.getByRole('heading', { level: 1, name: 'Geteiltes Ergebnis' }).waitFor();
       await shot('shared');
       await page.goto(`${base}/#workshop`);
-      await page.reload();
+      await page.waitForURL(/more\.html#workshop$/); // the first page hands it to the second
       await page.getByLabel('Ergebniscodes, einer pro Zeile').fill(`${link}\nKAPUTT\n${link}`);
       await shot('workshop');
       await page.goto(`${base}/?embed=1&intro=0&variant=quick&theme=dark&accent=%23075`);
