@@ -7,9 +7,10 @@ if (/^#(workshop|comparison)$|^#(compare|invite)=/.test(location.hash)) {
   await new Promise(() => {});
 }
 
-// 2. A shared result or a workshop participant's check needs the questionnaire at once: it
-//    loads alongside the wasm (the app's own request for it then takes this response).
-if (/^#(r|join)=/.test(location.hash) && !/[?&]questionnaire=/.test(location.search)) {
+// 2. A shared result, a workshop participant's check or a check without start screen needs the
+//    questionnaire at once: it loads alongside the wasm (the app's request then takes this response).
+if ((/^#(r|join)=/.test(location.hash) || /[?&]intro=0/.test(location.search))
+  && !/[?&]questionnaire=/.test(location.search)) {
   document.head.append(Object.assign(document.createElement('link'),
     { rel: 'preload', href: 'default.json', as: 'fetch', crossOrigin: 'anonymous' }));
 }

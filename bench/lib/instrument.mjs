@@ -25,7 +25,7 @@ export function instrument(cfg) {
     const now = performance.now();
     if (cfg.startText && !b.marks.startButton) {
       const btn = [...document.querySelectorAll('button')].find((x) => x.textContent.includes(cfg.startText));
-      if (btn && !btn.disabled) b.marks.startButton = now;
+      if (btn && !btn.disabled && (!cfg.ready || document.querySelector(cfg.ready))) b.marks.startButton = now;
     }
     if (!b.marks.firstRadio && document.querySelector('input[type=radio]:not(:disabled)')) b.marks.firstRadio = now;
     const k = what();
@@ -38,5 +38,6 @@ export function instrument(cfg) {
       requestAnimationFrame(() => { rec.paint = performance.now(); });
     }
   };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
+  const ready = cfg.readyAttribute ? { attributes: true, attributeFilter: [cfg.readyAttribute] } : {};
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true, ...ready });
 }

@@ -42,7 +42,7 @@ export async function lighthouseCli(url, runs, outDir, label) {
 }
 
 const SEL = {
-  ours: { heading: '#question-heading', result: '#result-heading', start: 'Vollständigen Check starten' },
+  ours: { heading: '#question-heading', result: '#result-heading', start: 'Vollständigen Check starten', ready: '#app[data-crash-title]' },
   surveyjs: { heading: '.sd-question__title', result: '.sd-completedpage', start: null },
 };
 
@@ -78,6 +78,7 @@ export async function lighthouseFlow(app, url, outDir) {
     await flow.navigate(url, { name: app === 'ours' ? 'start page' : 'first question' });
     if (sel.start) {
       // ours: the start screen first; a click on "Vollständigen Check starten" shows the first question
+      await page.waitForSelector(sel.ready);
       const [button] = await page.$$(`xpath/.//button[contains(., "${sel.start}")]`);
       await button.click();
       await page.waitForSelector(sel.heading);
@@ -91,6 +92,24 @@ export async function lighthouseFlow(app, url, outDir) {
     const result = await flow.createFlowResult();
     fs.writeFileSync(path.join(outDir, `lighthouse-flow-${app}.json`), JSON.stringify(result));
     return result.steps.map((s) => ({ name: s.name, mode: s.lhr.gatherMode, ...pick(s.lhr) }));
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Ours' result screen has an address of its own: a full check answered by clicks, then its share link. */
+export async function oursResultUrl(url) {
+  const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.waitForSelector(SEL.ours.ready);
+    const [button] = await page.$$(`xpath/.//button[contains(., "${SEL.ours.start}")]`);
+    await button.click();
+    await page.waitForSelector(SEL.ours.heading);
+    await answerAll(page, SEL.ours);
+    await page.waitForSelector(SEL.ours.result);
+    return await page.$eval('#share-link', (i) => i.value);
   } finally {
     await browser.close();
   }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from './serve.mjs';
 import { measure } from './measure.mjs';
-import { lighthouseCli, lighthouseFlow } from './lighthouse.mjs';
+import { lighthouseCli, lighthouseFlow, oursResultUrl } from './lighthouse.mjs';
 import { writeReport } from './report.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -58,6 +58,16 @@ if (config.lhRuns > 0) {
     log(`lighthouse ${app} (${config.lhRuns} runs)`);
     lighthouse.cli[app] = await lighthouseCli(servers[app].url, config.lhRuns, build, app);
   }
+  // Ours' three screens as navigations: the start page (above), a question (the embed setting
+  // "no start screen" opens the first question at once) and a result (its share link).
+  const base = servers.ours.url;
+  const resultUrl = await oursResultUrl(base);
+  log(`lighthouse ours: question and result screens (${config.lhRuns} runs each)`);
+  lighthouse.screens = {
+    [`start page (${base})`]: lighthouse.cli.ours,
+    [`question (${base}?intro=0&variant=full)`]: await lighthouseCli(`${base}?intro=0&variant=full`, config.lhRuns, build, 'ours-question'),
+    [`result (${base}#r=…)`]: await lighthouseCli(resultUrl, config.lhRuns, build, 'ours-result'),
+  };
 }
 if (config.lhFlow) {
   for (const app of ['ours', 'surveyjs']) {

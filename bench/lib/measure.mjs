@@ -9,7 +9,9 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-sh
   '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 const APPS = {
-  ours: { startText: 'Vollständigen Check starten', heading: '#question-heading', result: '#result-heading' },
+  // index.html already carries the start screen (drawn at build time); its button counts once the
+  // app runs, which writes its crash-screen texts onto #app after its first render.
+  ours: { startText: 'Vollständigen Check starten', ready: '#app[data-crash-title]', readyAttribute: 'data-crash-title', heading: '#question-heading', result: '#result-heading' },
   surveyjs: { startText: null, heading: '.sd-question__title', result: '.sd-completedpage' },
 };
 

@@ -70,6 +70,13 @@ function lighthouseRows(cli) {
   return rows;
 }
 
+function screenRows(screens) {
+  const int = (v) => v.toFixed(0);
+  return Object.entries(screens).map(([name, runs]) => [name, ...[
+    ['performance', int], ['accessibility', int], ['bestPractices', int], ['seo', int], ['lcp', int], ['tbt', int], ['cls', (v) => v.toFixed(3)],
+  ].map(([key, fmt]) => spread(summary(runs.map((x) => x[key])), fmt))]);
+}
+
 function flowCell(s) {
   if (!s) return '—';
   const parts = [];
@@ -110,6 +117,10 @@ export function render(d) {
   out.push('² ours waits a deliberate 150 ms after a pointer click so the choice is seen; SurveyJS waits its default `settings.autoAdvanceDelay` of 300 ms.');
   out.push(`\n### Lighthouse, mobile, navigation to the page (ours: start page; SurveyJS: its first question), ${d.config.lhRuns} runs\n`);
   out.push(table(['metric', 'ours', 'SurveyJS', 'ours / SurveyJS'], lighthouseRows(d.lighthouse.cli)));
+  if (d.lighthouse.screens) {
+    out.push(`\n### Lighthouse, mobile, ours' screens as navigations, ${d.config.lhRuns} runs each\n`);
+    out.push(table(['screen', 'Performance', 'Accessibility', 'Best practices', 'SEO', 'LCP, ms', 'TBT, ms', 'CLS'], screenRows(d.lighthouse.screens)));
+  }
   if (Object.keys(d.lighthouse.flow).length) {
     out.push('\n### Lighthouse user flow, mobile, one run each (navigation, snapshot of the first question, timespan answering all 30 questions by clicks, snapshot of the result)\n');
     out.push(table(['step (ours / SurveyJS)', 'ours', 'SurveyJS'], flowRows(d.lighthouse.flow)));
