@@ -35,6 +35,12 @@ pub mod workshop_view;
 
 pub use app::{App, AppProps, LANG_KEY};
 
+/// A page's start: the panic screen first, then the app with the screens of this page.
+pub fn run(screens: more::Screens) {
+    crate::platform::panic_screen::install(LANG_KEY);
+    start(screens);
+}
+
 /// Mounts the app into `#app` (or `<body>`) with the screens of this page, in a task of its
 /// own: the wasm's start-up and the first render are two shorter tasks, not one long one.
 pub fn start(screens: more::Screens) {
