@@ -70,3 +70,32 @@ test('no German start screen is drawn ahead of the app: a self-hosted copy with 
   await page.waitForLoadState('load');
   await expect(page.locator('#app')).toBeEmpty();
 });
+
+/** Sums the page's layout shifts (the CLS of one load) after `url` has shown `ready`. */
+async function layoutShift(page, url, ready) {
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; })
+      .observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(url);
+  await ready(page).first().waitFor({ state: 'attached' });
+  await page.waitForTimeout(500);
+  return page.evaluate(() => window.__shift);
+}
+
+test('the start page, a question opened directly and a shared result arrive without shifting the page', async ({ page, browser }) => {
+  const { answerByMouse } = require('./helpers');
+  expect(await layoutShift(page, '/', (p) => p.locator('.notices'))).toBe(0);
+  await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  await answerByMouse(page, 'quick', 'partner');
+  const link = await page.getByLabel('Ergebnislink', { exact: true }).inputValue();
+  for (const [url, ready] of [
+    ['/?intro=0&variant=quick', (p) => p.getByRole('radio').first()],
+    [link, (p) => p.getByRole('heading', { level: 1, name: 'Geteiltes Ergebnis' })],
+  ]) {
+    const context = await browser.newContext();
+    expect(await layoutShift(await context.newPage(), url, ready)).toBe(0);
+    await context.close();
+  }
+});
