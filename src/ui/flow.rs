@@ -6,13 +6,10 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::{t, Key, Lang};
-use crate::model::{
-    quality, report, score, Invitation, Perspective, Questionnaire, Session, VariantId,
-};
+use crate::model::{quality, report, score, Invitation, Perspective, Questionnaire, VariantId};
 use crate::platform::bridge::HostEvent;
 use crate::platform::storage::StorageFault;
-use crate::platform::{document, location, storage};
-use crate::ui::compare_route::compare_fragment;
+use crate::platform::{document, storage};
 use crate::ui::comparison_view::OwnRun;
 use crate::ui::more::Screens;
 use crate::ui::notices::{notices, NoticesProps};
@@ -28,7 +25,7 @@ use crate::ui::share_section::share_links;
 use crate::ui::start_screen::{start_screen, StartScreenProps};
 use crate::ui::state::{Action, Notice, State};
 use crate::ui::use_host_events::use_host_events;
-use crate::ui::use_outside_views::{use_outside_views, OUTSIDE_KEY};
+use crate::ui::use_outside_views::{use_comparison_elsewhere, use_outside_views};
 
 /// Storage key of the run in progress.
 pub const SESSION_KEY: &str = "seller-check.session";
@@ -72,32 +69,6 @@ pub struct FlowProps {
     pub comparison: bool,
 }
 
-/// Where the first page sends a seller who opens the comparison: `#comparison` when the run and
-/// the outside views are saved, else everything in the link, so nothing is lost without storage.
-fn comparison_fragment(q: &Questionnaire, key: &str, own: &OwnRun, codes: &[String]) -> String {
-    let saved = matches!(storage::load(key), Ok(Some(_)))
-        && matches!(storage::load(OUTSIDE_KEY), Ok(Some(c)) if c == codes.join("\n"));
-    if saved {
-        "comparison".to_string()
-    } else {
-        compare_fragment(q, own, codes)
-    }
-}
-
-/// Reads a saved run: `Ok(None)` when there is none, `Err` with the notice to give otherwise.
-fn load_saved(q: &Questionnaire, key: &str) -> Result<Option<Session>, Notice> {
-    match storage::load(key) {
-        Err(_) => Err(Notice::StorageUnavailable),
-        Ok(None) => Ok(None),
-        Ok(Some(json)) => match Session::restore(&json, q) {
-            Ok(s) if s.answers.is_empty() && s.index == 0 => Ok(None),
-            Ok(s) => Ok(Some(s)),
-            // Corrupt, another format or another questionnaire: all unreadable to the user.
-            Err(_) => Err(Notice::SavedCheckUnreadable),
-        },
-    }
-}
-
 /// Runs the check.
 #[component]
 pub fn Flow(props: &FlowProps) -> Html {
@@ -110,25 +81,7 @@ pub fn Flow(props: &FlowProps) -> Html {
             props.start,
             props.comparison,
         );
-        use_reducer(move || {
-            let (pending, notice) = match load_saved(&q, &key) {
-                Ok(p) => (p, None),
-                Err(n) => (None, Some(n)),
-            };
-            let start = start.filter(|_| pending.is_none());
-            let resume = comparison && pending.as_ref().is_some_and(|p| p.finished);
-            let mut state = State::new(q, pending);
-            for action in notice
-                .map(Action::Notify)
-                .into_iter()
-                .chain(resume.then_some(Action::Resume))
-                .chain(autostart.filter(|_| !resume).map(Action::Autostart))
-                .chain(start.map(Action::Start))
-            {
-                state = Rc::unwrap_or_clone(Rc::new(state).reduce(action));
-            }
-            state
-        })
+        use_reducer(move || State::open(q, &key, autostart, start, comparison))
     };
     {
         let (dispatcher, key) = (state.dispatcher(), props.storage_key.clone());
@@ -167,22 +120,13 @@ pub fn Flow(props: &FlowProps) -> Html {
             answers: s.answers.clone(),
         })
     });
-    // The first page has no comparison: it opens on the second.
-    let hand_on = own
-        .clone()
-        .filter(|_| outside.comparing && props.screens.0.is_none());
-    {
-        let (q, key, codes) = (
-            state.questionnaire.clone(),
-            props.storage_key.clone(),
-            outside.codes.clone(),
-        );
-        use_effect_with(hand_on, move |own| {
-            if let Some(own) = own {
-                location::open_more_page(&comparison_fragment(&q, &key, own, &codes), false);
-            }
-        });
-    }
+    use_comparison_elsewhere(
+        &state.questionnaire,
+        &props.storage_key,
+        own.clone()
+            .filter(|_| outside.comparing && props.screens.0.is_none()),
+        &outside.codes,
+    );
     use_effect_with(finished, |finished| {
         if *finished {
             document::focus(RESULT_HEADING_ID);

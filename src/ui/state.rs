@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::{Answer, Questionnaire, Session, VariantId};
+use crate::platform::storage;
 
 /// Something the user should be told once.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -77,6 +78,35 @@ impl Action {
 }
 
 impl State {
+    /// The state a check opens with: the run saved under `key` offered for resuming (or the
+    /// notice why it cannot be), then `autostart` or the variant chosen before (`start`).
+    /// `comparison`: a finished saved run is resumed at once (its comparison is on screen).
+    pub fn open(
+        q: Rc<Questionnaire>,
+        key: &str,
+        autostart: Option<VariantId>,
+        start: Option<VariantId>,
+        comparison: bool,
+    ) -> State {
+        let (pending, notice) = match load_saved(&q, key) {
+            Ok(p) => (p, None),
+            Err(n) => (None, Some(n)),
+        };
+        let start = start.filter(|_| pending.is_none());
+        let resume = comparison && pending.as_ref().is_some_and(|p| p.finished);
+        let mut state = State::new(q, pending);
+        for action in notice
+            .map(Action::Notify)
+            .into_iter()
+            .chain(resume.then_some(Action::Resume))
+            .chain(autostart.filter(|_| !resume).map(Action::Autostart))
+            .chain(start.map(Action::Start))
+        {
+            state = Rc::unwrap_or_clone(Rc::new(state).reduce(action));
+        }
+        state
+    }
+
     /// The start state, with a saved run offered if there is one.
     pub fn new(questionnaire: Rc<Questionnaire>, pending: Option<Session>) -> State {
         State {
@@ -159,5 +189,19 @@ impl Reducible for State {
             Action::Dismiss(n) => s.notices.retain(|x| *x != n),
         }
         Rc::new(s)
+    }
+}
+
+/// Reads a saved run: `Ok(None)` when there is none, `Err` with the notice to give otherwise.
+fn load_saved(q: &Questionnaire, key: &str) -> Result<Option<Session>, Notice> {
+    match storage::load(key) {
+        Err(_) => Err(Notice::StorageUnavailable),
+        Ok(None) => Ok(None),
+        Ok(Some(json)) => match Session::restore(&json, q) {
+            Ok(s) if s.answers.is_empty() && s.index == 0 => Ok(None),
+            Ok(s) => Ok(Some(s)),
+            // Corrupt, another format or another questionnaire: all unreadable to the user.
+            Err(_) => Err(Notice::SavedCheckUnreadable),
+        },
     }
 }

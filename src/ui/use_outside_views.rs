@@ -5,7 +5,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::platform::storage;
+use crate::model::Questionnaire;
+use crate::platform::{location, storage};
+use crate::ui::compare_route::compare_fragment;
+use crate::ui::comparison_view::OwnRun;
 
 /// Storage key of the outside views the seller brought back (link codes, one per line).
 pub const OUTSIDE_KEY: &str = "seller-check.outside-views";
@@ -77,4 +80,33 @@ pub fn use_outside_views(runs: u32, open: bool) -> OutsideViews {
         onshow,
         onremove,
     }
+}
+
+/// Where the first page sends a seller who opens the comparison: `#comparison` when the run and
+/// the outside views are saved, else everything in the link, so nothing is lost without storage.
+fn comparison_fragment(q: &Questionnaire, key: &str, own: &OwnRun, codes: &[String]) -> String {
+    let saved = matches!(storage::load(key), Ok(Some(_)))
+        && matches!(storage::load(OUTSIDE_KEY), Ok(Some(c)) if c == codes.join("\n"));
+    if saved {
+        "comparison".to_string()
+    } else {
+        compare_fragment(q, own, codes)
+    }
+}
+
+/// The first page has no comparison: when the seller opens it (`open` holds their run, saved
+/// under `key`), it opens on the second page.
+#[hook]
+pub fn use_comparison_elsewhere(
+    q: &Rc<Questionnaire>,
+    key: &AttrValue,
+    open: Option<Rc<OwnRun>>,
+    codes: &Rc<Vec<String>>,
+) {
+    let (q, key, codes) = (q.clone(), key.clone(), codes.clone());
+    use_effect_with(open, move |own| {
+        if let Some(own) = own {
+            location::open_more_page(&comparison_fragment(&q, &key, own, &codes), false);
+        }
+    });
 }
