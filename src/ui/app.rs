@@ -14,7 +14,7 @@ use crate::ui::content_error_view::content_error_view;
 use crate::ui::default_questionnaire as default;
 use crate::ui::flow::Flow;
 use crate::ui::more::Screens;
-use crate::ui::page_frame::page_frame;
+use crate::ui::page_frame::{loading, page_frame};
 use crate::ui::result_view::{CallToAction, RESULT_HEADING_ID};
 use crate::ui::route::{route, Route};
 use crate::ui::shared_result::shared_result;
@@ -192,13 +192,11 @@ pub fn App(props: &AppProps) -> Html {
                     onstart: Callback::from(move |v| c.set(Some(v))),
                 })
             }
-            _ => html! { <p class="loading" role="status">{ t(*lang, Key::Loading) }</p> },
+            _ => loading(*lang),
         },
         Source::Ready(q) => match &*route {
             Route::Shared(code) => shared_result(*lang, q, code),
-            _ if hand_on => {
-                html! { <p class="loading" role="status">{ t(*lang, Key::Loading) }</p> }
-            }
+            _ if hand_on => loading(*lang),
             Route::Workshop => screens
                 .0
                 .map(|m| (m.workshop)(*lang, q))

@@ -16,6 +16,7 @@ use crate::ui::notices::{notices, NoticesProps};
 use crate::ui::outside_done::OutsideDoneProps;
 use crate::ui::outside_intro::{outside_intro, OutsideIntroProps};
 use crate::ui::outside_section::OutsideSection;
+use crate::ui::page_frame::loading;
 use crate::ui::question_view::QuestionView;
 use crate::ui::result_view::{
     result_view, CallToAction, Outcome, ResultViewProps, RESULT_HEADING_ID,
@@ -193,7 +194,7 @@ pub fn Flow(props: &FlowProps) -> Html {
         },
         Some(run) if run.finished && outside.comparing => match (props.screens.0, own) {
             (Some(more), Some(own)) => (more.comparison)(lang, q, own, &outside),
-            _ => html! { <p class="loading" role="status">{ t(lang, Key::Loading) }</p> },
+            _ => loading(lang),
         },
         Some(run) if run.finished => {
             let score = score(q, run.variant, &run.answers);

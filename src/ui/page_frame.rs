@@ -28,6 +28,11 @@ pub fn page_frame(lang: Lang, embed: bool, body: Html, onlang: Callback<Lang>) -
     }
 }
 
+/// The line shown while a screen loads (styles/layout.css hides the footer meanwhile).
+pub fn loading(lang: Lang) -> Html {
+    html! { <p class="loading" role="status">{ t(lang, Key::Loading) }</p> }
+}
+
 /// The first screen most visitors see: the start screen in German, not embedded, while the
 /// questionnaire loads, with its counts from the build (`None` when the built-in file is broken).
 /// `scripts/build_release` writes it into index.html (src/bin/prerender.rs), so it shows before
