@@ -15,18 +15,30 @@ if ((/^#(r|join)=/.test(location.hash) || /[?&]intro=0/.test(location.search))
     { rel: 'preload', href: 'default.json', as: 'fetch', crossOrigin: 'anonymous' }));
 }
 
-// 3. A button redrawn under the focus keeps it: the start screen is drawn three times (at build
-//    time, by the app, again once the questionnaire has arrived), each time with new elements.
-//    Only when the focused button is gone and the focus with it, and only to one reading the same.
+// 3. A button redrawn under the focus or under a pressed pointer keeps it: the start screen is
+//    drawn three times (at build time, by the app, again once the questionnaire has arrived),
+//    each time with new elements. Only to a button reading the same (its twin).
 {
   const app = document.getElementById('app');
+  const twin = (b) => [...app.querySelectorAll('button')].find((x) => x.textContent === b.textContent);
   let last = null;
   app.addEventListener('focusin', (e) => { last = e.target.closest('button'); });
   new MutationObserver(() => {
     if (!last || last.isConnected || (document.activeElement && document.activeElement !== document.body)) return;
-    const same = [...app.querySelectorAll('button')].find((b) => b.textContent === last.textContent);
-    if (same) same.focus(); // focusin makes it the last one
+    twin(last)?.focus(); // focusin makes it the last one
   }).observe(app, { childList: true, subtree: true });
+  // A press begun on a button and released on its twin: the browser sends that click to no button.
+  let pressed = null;
+  app.addEventListener('pointerdown', (e) => { pressed = e.target.closest('button'); });
+  document.addEventListener('pointerup', (e) => {
+    const from = pressed;
+    pressed = null;
+    const button = from && !from.isConnected && document.elementFromPoint(e.clientX, e.clientY)?.closest('button');
+    if (!button || button !== twin(from)) return;
+    let reached = false;
+    document.addEventListener('click', (c) => { reached = button.contains(c.target); }, { capture: true, once: true });
+    setTimeout(() => reached || button.click(), 0); // a click comes in the pointerup's task
+  }, true);
 }
 
 // 4. index.html carries the start screen drawn at build time (German, not embedded). The app
@@ -41,10 +53,11 @@ const firstScreen = (() => {
   } catch (_) { /* storage blocked: the app cannot read a language either, German it is */ }
   if (!app.firstChild) return null;
   // A click on one of its buttons before the app has drawn it anew goes to the same button of
-  // the app's screen (found by its place: both screens are the same).
+  // the app's screen (found by its place: both screens are the same), once.
   const buttons = () => [...app.querySelectorAll('button')];
+  const drawn = buttons();
   let clicked = -1;
-  const onclick = (e) => { clicked = buttons().indexOf(e.target.closest('button')); };
+  const onclick = (e) => { clicked = drawn.indexOf(e.target.closest('button')); };
   app.addEventListener('click', onclick);
   return {
     // The app draws the screen anew once its main part has painted, so the browser takes that

@@ -2,13 +2,14 @@
 // click or the focus, and never shown where the app draws something else.
 const { test, expect } = require('@playwright/test');
 
-/** Holds the wasm back until the returned function is called. */
-async function holdWasm(page) {
+/** Holds back the files matching `glob` until the returned function is called. */
+async function hold(page, glob) {
   let release;
   const held = new Promise((r) => { release = r; });
-  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.route(glob, async (route) => { await held; await route.continue(); });
   return release;
 }
+const holdWasm = (page) => hold(page, '**/*_bg.wasm');
 
 const appStarted = (page) => page.waitForFunction(() => window.wasmBindings !== undefined);
 
@@ -24,6 +25,36 @@ test('the start screen shows before the wasm, and a click made meanwhile starts 
   await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
   await expect(page.locator('.progress-text')).toHaveText(/^Frage 1 von 12 /);
 });
+
+// The start screen is drawn anew twice: when the app starts, and when the questionnaire arrives.
+for (const [redraw, glob, redrawn] of [
+  ['the app starts', '**/*_bg.wasm', appStarted],
+  ['the questionnaire arrives', '**/default.json', (page) => page.locator('.notices').waitFor({ state: 'attached' })],
+]) {
+  test(`a press on "Kurzcheck starten" released after ${redraw} starts the check`, async ({ page }) => {
+    const [wasm, release] = [await holdWasm(page), glob.endsWith('.json') ? await hold(page, glob) : null];
+    await page.goto('/');
+    const quick = page.getByRole('button', { name: 'Kurzcheck starten' });
+    const mark = () => quick.evaluate((b) => { b.dataset.before = ''; });
+    await mark();
+    if (release) { // the app's first drawing, before the questionnaire
+      wasm();
+      await expect(page.locator('#app [data-before]')).toHaveCount(0);
+      await mark();
+    }
+    const box = await quick.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    (release ?? wasm)();
+    await redrawn(page);
+    // The button under the pressed mouse is a new one now.
+    await expect(page.locator('#app [data-before]')).toHaveCount(0);
+    await expect(quick).toBeVisible();
+    await page.mouse.up();
+    await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+    await expect(page.locator('.progress-text')).toHaveText(/^Frage 1 von 12 /);
+  });
+}
 
 test('the focus stays on the button a keyboard user reached before the app was ready', async ({ page }) => {
   const release = await holdWasm(page);
