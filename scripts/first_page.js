@@ -37,7 +37,8 @@ if ((/^#(r|join)=/.test(location.hash) || /[?&]intro=0/.test(location.search))
     if (!button || button !== twin(from)) return;
     let reached = false;
     document.addEventListener('click', (c) => { reached = button.contains(c.target); }, { capture: true, once: true });
-    setTimeout(() => reached || button.click(), 0); // a click comes in the pointerup's task
+    // A click comes in the pointerup's task; the screen may have been drawn anew since.
+    setTimeout(() => reached || twin(from)?.click(), 0);
   }, true);
 }
 
