@@ -18,9 +18,9 @@ if ((/^#(r|join)=/.test(location.hash) || /[?&]intro=0/.test(location.search))
 // 3. A button redrawn under the focus or under a pressed pointer keeps it: the start screen is
 //    drawn three times (at build time, by the app, again once the questionnaire has arrived),
 //    each time with new elements. Only to a button reading the same (its twin).
+const app = document.getElementById('app');
+const twin = (b) => [...app.querySelectorAll('button')].find((x) => x.textContent === b.textContent);
 {
-  const app = document.getElementById('app');
-  const twin = (b) => [...app.querySelectorAll('button')].find((x) => x.textContent === b.textContent);
   let last = null;
   app.addEventListener('focusin', (e) => { last = e.target.closest('button'); });
   new MutationObserver(() => {
@@ -47,18 +47,15 @@ if ((/^#(r|join)=/.test(location.hash) || /[?&]intro=0/.test(location.search))
 //    settings on #app (a self-hosted copy), a fragment (shared result, workshop session) or
 //    English chosen before: then it goes now.
 const firstScreen = (() => {
-  const app = document.getElementById('app');
   try {
     if (location.search || location.hash || Object.keys(app.dataset).length
       || localStorage.getItem('seller-check.lang') === 'en') app.textContent = '';
   } catch (_) { /* storage blocked: the app cannot read a language either, German it is */ }
   if (!app.firstChild) return null;
-  // A click on one of its buttons before the app has drawn it anew goes to the same button of
-  // the app's screen (found by its place: both screens are the same), once.
-  const buttons = () => [...app.querySelectorAll('button')];
-  const drawn = buttons();
-  let clicked = -1;
-  const onclick = (e) => { clicked = drawn.indexOf(e.target.closest('button')); };
+  // A click on one of its buttons before the app has drawn it anew goes to its twin, once.
+  const drawn = [...app.querySelectorAll('button')];
+  let clicked = null;
+  const onclick = (e) => { clicked = drawn.find((b) => b.contains(e.target)) ?? clicked; };
   app.addEventListener('click', onclick);
   return {
     // The app draws the screen anew once its main part has painted, so the browser takes that
@@ -75,8 +72,7 @@ const firstScreen = (() => {
     handOver: async () => {
       app.removeEventListener('click', onclick);
       await new Promise((r) => setTimeout(r, 0)); // the app's first render has run
-      const now = buttons();
-      if (clicked >= 0 && now[clicked]) now[clicked].click();
+      if (clicked) twin(clicked)?.click();
     },
   };
 })();
