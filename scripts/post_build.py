@@ -12,7 +12,8 @@
    index.html without attribute quotes, so it stays off.
 3. First page only: writes the first screen, drawn at build time (scripts/build_release,
    src/bin/prerender.rs), into `<div id="app">`, so the start screen shows before the wasm
-   loads; the boot script empties it where the app's first screen differs (scripts/first_page.js).
+   loads, for the app to hydrate; the boot script empties it where the app's first screen differs
+   (scripts/first_page.js).
 4. First page only: takes over the second page's files (built before into $MORE_DIST, see
    scripts/build_release) and writes the service worker with the list of the first page's
    files and a version derived from every file, so a new release replaces the cached one.
@@ -38,10 +39,9 @@ page = os.path.basename(os.environ.get("TRUNK_HTML_FILE", "index.html"))
 more_dist = os.environ.get("MORE_DIST", "")
 first_screen = os.environ.get("FIRST_SCREEN", "")
 
-# The first page's start-up around the wasm: it hands some links to the second page and takes
+# The first page's start-up before the wasm: it hands some links to the second page and takes
 # care of the start screen drawn at build time (scripts/first_page.js).
 FIRST_PAGE = open(os.path.join(HERE, "first_page.js"), encoding="utf-8").read()
-HAND_OVER = "\nif (firstScreen) await firstScreen.handOver();\n"
 
 REGISTER = """
 // Offline support: cache the app after the first visit. Blocked (sandbox, private mode): no matter.
@@ -109,8 +109,8 @@ def move_boot_script(html: str) -> str:
     if not match:
         sys.exit(f"post_build: no inline module script in {page}")
     crash = open(os.path.join(HERE, "crash.js"), encoding="utf-8").read()
-    before, after = (FIRST_PAGE, HAND_OVER) if page == "index.html" else ("", "")
-    body = crash + "\n" + before + match.group(1).strip() + "\n" + after + REGISTER
+    before = FIRST_PAGE if page == "index.html" else ""
+    body = crash + "\n" + before + match.group(1).strip() + "\n" + REGISTER
     name = f"boot-{hashlib.sha256(body.encode()).hexdigest()[:16]}.js"
     write(name, body)
     if release:

@@ -55,8 +55,41 @@ fn typical_values() {
     );
     assert_eq!(
         de,
-        "Stufe beginnt bei 42.5, sollte lückenlos bei 40 beginnen"
+        "Stufe beginnt bei 42,5, sollte lückenlos bei 40 beginnen"
     );
+}
+
+/// German writes the decimal comma in every message with a number; English keeps the point.
+#[test]
+fn german_messages_use_the_decimal_comma() {
+    let kinds = |v: f64| {
+        [
+            K::WeightOutOfRange { value: v },
+            K::NegativeWeight { value: v },
+            K::NegativeMargin { value: v },
+            K::StageEnd { found: v },
+            K::StageNotAscending { from: v, to: v },
+            K::StageGap {
+                expected: v,
+                found: v,
+            },
+        ]
+    };
+    for v in [-2.25, 0.5, 1.0 / 3.0, 97.5] {
+        let (de_num, en_num) = (format!("{v}").replace('.', ","), format!("{v}"));
+        let (de_num, en_num) = if v == 1.0 / 3.0 {
+            ("0,333333".to_string(), "0.333333".to_string())
+        } else {
+            (de_num, en_num)
+        };
+        for kind in kinds(v) {
+            let e = ContentError::new("", kind);
+            let de = content_error(Lang::De, &e);
+            let en = content_error(Lang::En, &e);
+            assert!(de.contains(&de_num) && !de.contains(&en_num), "{de}");
+            assert!(en.contains(&en_num) && !en.contains(&de_num), "{en}");
+        }
+    }
 }
 
 proptest! {

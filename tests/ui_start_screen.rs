@@ -2,7 +2,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use seller_check::i18n::Lang;
-use seller_check::ui::start_screen::{start_screen, StartScreenProps};
+use seller_check::model::VariantId;
+use seller_check::ui::start_screen::{start_href, start_screen, StartScreenProps};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
@@ -18,6 +19,7 @@ fn StartScreenHost(props: &Host) -> Html {
         lang: props.lang,
         quick_count: 12,
         full_count: 30,
+        link_query: "?lang=en&variant=full&cta=https://x.example/a#join=Team".into(),
         onstart: Callback::noop(),
     })
 }
@@ -84,4 +86,39 @@ async fn first_screen_is_the_german_start_screen_with_language_switch_and_landma
 #[test]
 fn no_first_screen_without_counts() {
     assert!(seller_check::ui::page_frame::first_screen(None).is_none());
+}
+
+/// The start controls are links that open the variant's first question, so they work before the
+/// app runs; they keep the page's settings and fragment and replace `intro` and `variant`.
+#[tokio::test]
+async fn start_controls_are_links_to_the_first_question() {
+    let html = render(Lang::En).await;
+    assert!(
+        html.contains("href=\"?lang=en&amp;cta=https://x.example/a&amp;intro=0&amp;variant=quick#join=Team\""),
+        "{html}"
+    );
+    assert!(html.contains("intro=0&amp;variant=full#join=Team"), "{html}");
+    assert!(!html.contains("<button"), "{html}");
+    for (query, variant, href) in [
+        ("", VariantId::Quick, "?intro=0&variant=quick"),
+        ("?", VariantId::Full, "?intro=0&variant=full"),
+        ("?intro=1&variant=quick", VariantId::Full, "?intro=0&variant=full"),
+        ("?lang=en", VariantId::Quick, "?lang=en&intro=0&variant=quick"),
+        ("#join=A", VariantId::Quick, "?intro=0&variant=quick#join=A"),
+        ("?embed=1&introduce=2#", VariantId::Quick, "?embed=1&introduce=2&intro=0&variant=quick"),
+    ] {
+        assert_eq!(start_href(query, variant), href, "{query}");
+    }
+}
+
+/// The first screen carries Yew's hydration marks, so the app takes it over instead of redrawing it.
+#[tokio::test]
+async fn first_screen_is_drawn_for_hydration() {
+    let html = LocalServerRenderer::<FirstScreenHost>::new()
+        .hydratable(true)
+        .render()
+        .await;
+    assert!(html.starts_with("<!--<["), "{html}");
+    assert!(html.contains("class=\"notices\"></div>"), "{html}");
+    assert!(html.contains("href=\"?intro=0&amp;variant=quick\""), "{html}");
 }

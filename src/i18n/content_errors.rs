@@ -54,11 +54,11 @@ pub fn content_error(lang: Lang, e: &ContentError) -> String {
             "the outside view is switched on (outside_view), but this text is missing",
         ),
         K::NoDimensions => pick(de, "Keine Dimension angegeben", "no dimension declared"),
-        K::NegativeWeight { value } => match (de, number(*value)) {
+        K::NegativeWeight { value } => match (de, number(de, *value)) {
             (true, value) => format!("Gewicht {value} ist negativ; erlaubt sind Werte ab 0"),
             (false, value) => format!("weight {value} is negative; use 0 or more"),
         },
-        K::NegativeMargin { value } => match (de, number(*value)) {
+        K::NegativeMargin { value } => match (de, number(de, *value)) {
             (true, value) => format!("mixed_margin {value} ist negativ; erlaubt sind Werte ab 0"),
             (false, value) => format!("mixed_margin {value} is negative; use 0 or more"),
         },
@@ -75,7 +75,7 @@ pub fn content_error(lang: Lang, e: &ContentError) -> String {
             false => format!("a scale needs exactly 5 labels, found {found}"),
         },
         K::NoStages => pick(de, "Keine Stufe angegeben", "no stage declared"),
-        K::StageGap { expected, found } => match (de, number(*expected), number(*found)) {
+        K::StageGap { expected, found } => match (de, number(de, *expected), number(de, *found)) {
             (true, expected, found) => {
                 format!("Stufe beginnt bei {found}, sollte lückenlos bei {expected} beginnen")
             }
@@ -83,13 +83,13 @@ pub fn content_error(lang: Lang, e: &ContentError) -> String {
                 format!("stage starts at {found}; it should start at {expected}, without a gap")
             }
         },
-        K::StageNotAscending { from, to } => match (de, number(*from), number(*to)) {
+        K::StageNotAscending { from, to } => match (de, number(de, *from), number(de, *to)) {
             (true, from, to) => {
                 format!("Stufe endet bei {to}, also nicht nach ihrem Beginn {from}")
             }
             (false, from, to) => format!("stage ends at {to}, not after its start {from}"),
         },
-        K::StageEnd { found } => match (de, number(*found)) {
+        K::StageEnd { found } => match (de, number(de, *found)) {
             (true, found) => format!("Letzte Stufe endet bei {found} statt bei 100"),
             (false, found) => format!("last stage ends at {found} instead of 100"),
         },
@@ -129,7 +129,7 @@ pub fn content_error(lang: Lang, e: &ContentError) -> String {
             false => format!("a scenario needs 3 or 4 options, found {found}"),
         },
         K::NoWeights => pick(de, "Option ohne Gewichte", "option without weights"),
-        K::WeightOutOfRange { value } => match (de, number(*value)) {
+        K::WeightOutOfRange { value } => match (de, number(de, *value)) {
             (true, value) => format!("Gewicht {value} liegt nicht zwischen -2 und 2"),
             (false, value) => format!("weight {value} is not between -2 and 2"),
         },
@@ -152,10 +152,19 @@ pub fn content_error(lang: Lang, e: &ContentError) -> String {
     }
 }
 
-/// `v` for a message: `90`, `-1`, `2.5`, `0.333333`; at most six decimals, and
+/// `v` for a message in German (`de`: decimal comma, `2,5`) or English (decimal point, `2.5`).
+fn number(de: bool, v: f64) -> String {
+    let text = plain_number(v);
+    match de {
+        true => text.replace('.', ","),
+        false => text,
+    }
+}
+
+/// `v` with a decimal point: `90`, `-1`, `2.5`, `0.333333`; at most six decimals, and
 /// `123456789012e290` style beyond a trillion. Written by hand because Rust's float
 /// formatting would add about 11 KB to the wasm for a handful of messages.
-fn number(v: f64) -> String {
+fn plain_number(v: f64) -> String {
     if !v.is_finite() {
         let text = match (v.is_nan(), v < 0.0) {
             (true, _) => "NaN",

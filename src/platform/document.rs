@@ -76,3 +76,11 @@ pub fn apply_look(embed: bool, theme: Option<super::config::Theme>, accent: Opti
 pub fn origin() -> Option<String> {
     web_sys::window()?.location().origin().ok()
 }
+
+/// Marks the document as run by the app (`<html data-app="ready">`): the start screen drawn at
+/// build time looks the same without the app, and tests and host scripts need to tell the two apart.
+pub fn mark_ready() {
+    if let Some(html) = document().and_then(|d| d.document_element()) {
+        let _ = html.set_attribute("data-app", "ready");
+    }
+}

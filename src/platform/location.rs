@@ -62,6 +62,16 @@ pub fn open_more_page(fragment: &str, replace: bool) {
     };
 }
 
+/// The query and the fragment as they stand in the address (`?lang=en#join=x`, or empty).
+pub fn query_and_fragment() -> String {
+    web_sys::window()
+        .map(|w| {
+            let l = w.location();
+            format!("{}{}", l.search().unwrap_or_default(), l.hash().unwrap_or_default())
+        })
+        .unwrap_or_default()
+}
+
 /// The fragment without `#`, as it stands in the address (not decoded).
 pub fn raw_hash() -> String {
     let raw = web_sys::window()

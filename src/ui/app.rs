@@ -12,13 +12,13 @@ use crate::platform::fetch::{self, FetchError};
 use crate::platform::{config, document, location, panic_screen, storage};
 use crate::ui::content_error_view::content_error_view;
 use crate::ui::default_questionnaire as default;
-use crate::ui::flow::Flow;
+use crate::ui::flow::{Flow, SESSION_KEY};
 use crate::ui::more::Screens;
-use crate::ui::page_frame::{loading, page_frame};
+use crate::ui::page_frame::{loading, page_frame, start_page, StartPageProps};
 use crate::ui::result_view::{CallToAction, RESULT_HEADING_ID};
 use crate::ui::route::{route, Route};
 use crate::ui::shared_result::shared_result;
-use crate::ui::start_screen::{start_screen, StartScreenProps};
+use crate::ui::state::{Notice, NoticeBoard};
 
 /// Storage key of the chosen language.
 pub const LANG_KEY: &str = "seller-check.lang";
@@ -41,6 +41,33 @@ fn parse(text: &str) -> Source {
         Ok(q) => Source::Ready(Rc::new(q)),
         Err(errors) => Source::Broken(errors),
     }
+}
+
+/// Whether the app's first render is the start screen that `scripts/build_release` draws into
+/// index.html (src/bin/prerender.rs): German, not embedded, built-in questionnaire, no saved run,
+/// nothing in the fragment. Then `ui::start` hydrates that HTML instead of drawing it anew, so a
+/// press, focus or key on it carries over. `saved`: something is stored under [`SESSION_KEY`].
+pub(crate) fn opens_on_first_screen(config: &config::Config, lang: Lang, saved: bool) -> bool {
+    !config.embed
+        && lang == Lang::De
+        && config.questionnaire.is_none()
+        && !config.hide_intro
+        && !saved
+        && default::DEFAULT_COUNTS.is_some()
+        && route() == Route::Check
+}
+
+/// The language the app opens in: forced by the host, else the remembered choice, else German.
+pub(crate) fn opening_lang(config: &config::Config) -> Lang {
+    config
+        .lang
+        .or_else(|| {
+            storage::load(LANG_KEY)
+                .ok()
+                .flatten()
+                .and_then(|c| Lang::from_code(&c))
+        })
+        .unwrap_or_default()
 }
 
 /// Props of [`App`].
@@ -70,18 +97,25 @@ pub fn App(props: &AppProps) -> Html {
         bridge
     });
     let lang = {
-        let forced = config.lang;
-        use_state(move || {
-            forced
-                .or_else(|| {
-                    storage::load(LANG_KEY)
-                        .ok()
-                        .flatten()
-                        .and_then(|c| Lang::from_code(&c))
-                })
-                .unwrap_or_default()
-        })
+        let config = config.clone();
+        use_state(move || opening_lang(&config))
     };
+    // A run kept in this browser: the check opens on its resume offer (in Flow), not on the
+    // start screen. Blocked storage: told on the start screen, after the first render.
+    let stored = use_memo((), |_| storage::load(SESSION_KEY));
+    let saved = matches!(&*stored, Ok(Some(_)));
+    let board = use_state(NoticeBoard::default);
+    {
+        let board = board.clone();
+        let blocked = stored.is_err();
+        use_effect_with((), move |_| {
+            if blocked {
+                let mut b = (*board).clone();
+                b.tell(Notice::StorageUnavailable);
+                board.set(b);
+            }
+        });
+    }
     // A custom file, else the built-in one when it is not compiled in: both fetched.
     let url = (config.questionnaire.clone()).or_else(|| {
         default::EMBEDDED
@@ -176,25 +210,42 @@ pub fn App(props: &AppProps) -> Html {
             document::focus(RESULT_HEADING_ID);
         }
     });
-    let body = match &*source {
-        Source::Loading => match default::DEFAULT_COUNTS {
-            Some((quick, full))
-                if config.questionnaire.is_none()
-                    && !config.hide_intro
-                    && chosen.is_none()
-                    && matches!(&*route, Route::Check | Route::Join(_)) =>
-            {
-                let c = chosen.clone();
-                start_screen(&StartScreenProps {
-                    lang: *lang,
-                    quick_count: quick,
-                    full_count: full,
-                    onstart: Callback::from(move |v| c.set(Some(v))),
-                })
-            }
-            _ => loading(*lang),
-        },
-        Source::Ready(q) => match &*route {
+    // The start screen is the app's own until a variant is chosen (Flow takes over then), so
+    // the questionnaire's arrival changes nothing on it: no element under a pointer or the
+    // focus is replaced.
+    let counts = match &*source {
+        Source::Ready(q) => Some((
+            q.variant_items(VariantId::Quick).len(),
+            q.variant_items(VariantId::Full).len(),
+        )),
+        Source::Loading if config.questionnaire.is_none() => default::DEFAULT_COUNTS,
+        _ => None,
+    };
+    let own_start = chosen.is_none()
+        && !saved
+        && !config.hide_intro
+        && !hand_on
+        && matches!(&*route, Route::Check | Route::Join(_));
+    let body = match (&*source, counts) {
+        (Source::Loading | Source::Ready(_), Some((quick_count, full_count))) if own_start => {
+            let c = chosen.clone();
+            let b = board.clone();
+            start_page(&StartPageProps {
+                lang: *lang,
+                quick_count,
+                full_count,
+                link_query: location::query_and_fragment().into(),
+                notices: b.shown.clone(),
+                ondismiss: Callback::from(move |n| {
+                    let mut next = (*b).clone();
+                    next.dismiss(n);
+                    b.set(next);
+                }),
+                onstart: Callback::from(move |v| c.set(Some(v))),
+            })
+        }
+        (Source::Loading, _) => loading(*lang),
+        (Source::Ready(q), _) => match &*route {
             Route::Shared(code) => shared_result(*lang, q, code),
             _ if hand_on => loading(*lang),
             Route::Workshop => screens
@@ -213,17 +264,20 @@ pub fn App(props: &AppProps) -> Html {
                 <Flow lang={*lang} questionnaire={q.clone()} {cta} {onhost} {screens}
                     comparison={*route == Route::Comparison}
                     autostart={config.hide_intro.then(|| config.variant.unwrap_or_default())}
-                    restarts={restarts.0} start={*chosen}
+                    restarts={restarts.0} start={*chosen} notices={(*board).clone()}
                     session={if let Route::Join(label) = &*route { Some(label.clone()) } else { None }} />
             },
         },
-        Source::Broken(errors) => content_error_view(*lang, errors),
-        Source::Unreachable(e) => html! {
+        (Source::Broken(errors), _) => content_error_view(*lang, errors),
+        (Source::Unreachable(e), _) => html! {
             <section class="content-error" role="alert">
                 <h1>{ t(*lang, match e { FetchError::NotSameOrigin => Key::QuestionnaireForeign, FetchError::Unreachable => Key::QuestionnaireUnreachable }) }</h1>
             </section>
         },
     };
+    // Last of the effects: the app is drawn and listening. The e2e tests wait for this marker,
+    // which the HTML drawn at build time does not carry.
+    use_effect_with((), |_| document::mark_ready());
     page_frame(*lang, config.embed, body, onlang)
 }
 

@@ -9,7 +9,7 @@ use crate::i18n::{t, Key, Lang};
 use crate::model::{quality, report, score, Invitation, Perspective, Questionnaire, VariantId};
 use crate::platform::bridge::HostEvent;
 use crate::platform::storage::StorageFault;
-use crate::platform::{document, storage};
+use crate::platform::{document, location, storage};
 use crate::ui::comparison_view::OwnRun;
 use crate::ui::more::Screens;
 use crate::ui::notices::{notices, NoticesProps};
@@ -24,7 +24,7 @@ use crate::ui::result_view::{
 use crate::ui::resume_prompt::{resume_prompt, ResumePromptProps};
 use crate::ui::share_section::share_links;
 use crate::ui::start_screen::{start_screen, StartScreenProps};
-use crate::ui::state::{Action, Notice, State};
+use crate::ui::state::{Action, Notice, NoticeBoard, State};
 use crate::ui::use_host_events::use_host_events;
 use crate::ui::use_outside_views::{use_comparison_elsewhere, use_outside_views};
 
@@ -68,6 +68,9 @@ pub struct FlowProps {
     /// Opens on the comparison of the saved, finished run (the second page's `#comparison`).
     #[prop_or_default]
     pub comparison: bool,
+    /// The notices the screen before told (the app's start screen).
+    #[prop_or_default]
+    pub notices: NoticeBoard,
 }
 
 /// Runs the check.
@@ -75,14 +78,15 @@ pub struct FlowProps {
 pub fn Flow(props: &FlowProps) -> Html {
     let lang = props.lang;
     let state = {
-        let (q, autostart, key, start, comparison) = (
+        let (q, autostart, key, start, comparison, notices) = (
             props.questionnaire.clone(),
             props.autostart,
             props.storage_key.clone(),
             props.start,
             props.comparison,
+            props.notices.clone(),
         );
-        use_reducer(move || State::open(q, &key, autostart, start, comparison))
+        use_reducer(move || State::open(q, &key, autostart, start, comparison, notices))
     };
     {
         let (dispatcher, key) = (state.dispatcher(), props.storage_key.clone());
@@ -104,9 +108,12 @@ pub fn Flow(props: &FlowProps) -> Html {
         );
     }
     {
+        // Only restarts asked for while this flow runs: one asked for before it opened (on the
+        // app's start screen) is already done.
         let (state, autostart) = (state.clone(), props.autostart);
+        let opened_at = *use_memo((), |_| props.restarts);
         use_effect_with(props.restarts, move |restarts| {
-            if *restarts > 0 {
+            if *restarts != opened_at {
                 state.dispatch(Action::restart(autostart));
             }
         });
@@ -141,7 +148,7 @@ pub fn Flow(props: &FlowProps) -> Html {
     };
     let notice_list = notices(&NoticesProps {
         lang,
-        notices: state.notices.clone(),
+        notices: state.notices.shown.clone(),
         ondismiss: {
             let s = state.clone();
             Callback::from(move |n| s.dispatch(Action::Dismiss(n)))
@@ -171,6 +178,7 @@ pub fn Flow(props: &FlowProps) -> Html {
                         lang,
                         quick_count: q.variant_items(VariantId::Quick).len(),
                         full_count: q.variant_items(VariantId::Full).len(),
+                        link_query: location::query_and_fragment().into(),
                         onstart: { let s = state.clone(); Callback::from(move |v| s.dispatch(Action::Start(v))) },
                     }) }
                 }

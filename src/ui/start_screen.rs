@@ -13,6 +13,8 @@ pub struct StartScreenProps {
     pub quick_count: usize,
     /// Number of questions in the full variant.
     pub full_count: usize,
+    /// The page's query and fragment (`?lang=en#join=x`, or empty), kept by the start links.
+    pub link_query: AttrValue,
     /// Called with the variant the user chose to start.
     pub onstart: Callback<VariantId>,
 }
@@ -26,14 +28,23 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
             VariantId::Full => (Key::FullName, Key::FullHint, Key::StartFull),
         };
         let onstart = props.onstart.clone();
+        // A real link: it starts the check even before the app runs (the page opens on the
+        // variant's first question); once it runs, a plain click starts it in place, and a click
+        // meant for a new tab or window stays the browser's.
+        let onclick = move |e: MouseEvent| {
+            if e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key()) {
+                e.prevent_default();
+                onstart.emit(variant);
+            }
+        };
         html! {
             <li class="variant-card">
                 <h3>{ t(lang, name) }</h3>
                 <p class="variant-length">{ variant_length(lang, count, estimate_minutes(count)) }</p>
                 <p>{ t(lang, hint) }</p>
-                <button type="button" class="button primary" onclick={move |_| onstart.emit(variant)}>
+                <a class="button primary" href={start_href(&props.link_query, variant)} {onclick}>
                     { t(lang, start) }
-                </button>
+                </a>
             </li>
         }
     };
@@ -51,4 +62,23 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
             <p class="privacy">{ t(lang, Key::Privacy) }</p>
         </section>
     }
+}
+
+/// The address that opens `variant` at its first question: the page's own query (`?lang=en`)
+/// without `intro` and `variant`, then `intro=0&variant=…`, then the fragment (`#join=x`).
+/// `query`: the page's query and fragment as they stand in the address, or empty.
+pub fn start_href(query: &str, variant: VariantId) -> String {
+    let (search, fragment) = query.split_once('#').unwrap_or((query, ""));
+    let mut params: Vec<&str> = search
+        .trim_start_matches('?')
+        .split('&')
+        .filter(|p| {
+            let name = p.split('=').next().unwrap_or_default();
+            !p.is_empty() && name != "intro" && name != "variant"
+        })
+        .collect();
+    let start = format!("intro=0&variant={}", variant.as_str());
+    params.push(&start);
+    let hash = if fragment.is_empty() { "" } else { "#" };
+    format!("?{}{hash}{fragment}", params.join("&"))
 }

@@ -18,6 +18,31 @@ pub enum Notice {
     SavedCheckUnreadable,
 }
 
+/// The notices on screen, and every notice told before, so that each is told once per page
+/// (the start screen's notices carry over into the check).
+#[derive(Clone, PartialEq, Debug, Default)]
+pub struct NoticeBoard {
+    /// Notices on screen, in the order told.
+    pub shown: Vec<Notice>,
+    /// Notices ever told, dismissed or not.
+    told: Vec<Notice>,
+}
+
+impl NoticeBoard {
+    /// Shows `n` unless it was told before.
+    pub fn tell(&mut self, n: Notice) {
+        if !self.told.contains(&n) {
+            self.told.push(n);
+            self.shown.push(n);
+        }
+    }
+
+    /// Hides `n`; it is not told again.
+    pub fn dismiss(&mut self, n: Notice) {
+        self.shown.retain(|x| *x != n);
+    }
+}
+
 /// Everything the flow needs to render.
 #[derive(Clone, PartialEq)]
 pub struct State {
@@ -27,10 +52,8 @@ pub struct State {
     pub session: Option<Session>,
     /// A saved run offered for resuming.
     pub pending: Option<Session>,
-    /// Notices not yet dismissed.
-    pub notices: Vec<Notice>,
-    /// Notices ever raised, so each is told only once.
-    told: Vec<Notice>,
+    /// Notices on screen and told before.
+    pub notices: NoticeBoard,
     /// Counts runs started or resumed, so a restart of the same variant is a new run.
     pub runs: u32,
 }
@@ -81,12 +104,14 @@ impl State {
     /// The state a check opens with: the run saved under `key` offered for resuming (or the
     /// notice why it cannot be), then `autostart` or the variant chosen before (`start`).
     /// `comparison`: a finished saved run is resumed at once (its comparison is on screen).
+    /// `notices`: what the screen before told (the start screen drawn before the check opened).
     pub fn open(
         q: Rc<Questionnaire>,
         key: &str,
         autostart: Option<VariantId>,
         start: Option<VariantId>,
         comparison: bool,
+        notices: NoticeBoard,
     ) -> State {
         let (pending, notice) = match load_saved(&q, key) {
             Ok(p) => (p, None),
@@ -95,6 +120,7 @@ impl State {
         let start = start.filter(|_| pending.is_none());
         let resume = comparison && pending.as_ref().is_some_and(|p| p.finished);
         let mut state = State::new(q, pending);
+        state.notices = notices;
         for action in notice
             .map(Action::Notify)
             .into_iter()
@@ -113,8 +139,7 @@ impl State {
             questionnaire,
             session: None,
             pending,
-            notices: Vec::new(),
-            told: Vec::new(),
+            notices: NoticeBoard::default(),
             runs: 0,
         }
     }
@@ -180,20 +205,15 @@ impl Reducible for State {
                 }
             }
             Action::Restart => s.session = None,
-            Action::Notify(n) => {
-                if !s.told.contains(&n) {
-                    s.told.push(n);
-                    s.notices.push(n);
-                }
-            }
-            Action::Dismiss(n) => s.notices.retain(|x| *x != n),
+            Action::Notify(n) => s.notices.tell(n),
+            Action::Dismiss(n) => s.notices.dismiss(n),
         }
         Rc::new(s)
     }
 }
 
 /// Reads a saved run: `Ok(None)` when there is none, `Err` with the notice to give otherwise.
-fn load_saved(q: &Questionnaire, key: &str) -> Result<Option<Session>, Notice> {
+pub fn load_saved(q: &Questionnaire, key: &str) -> Result<Option<Session>, Notice> {
     match storage::load(key) {
         Err(_) => Err(Notice::StorageUnavailable),
         Ok(None) => Ok(None),
