@@ -44,7 +44,7 @@ async function outsideCode(browser, invite, persona, role, shots) {
       const page = await context.newPage();
       const shot = (p, name) => p.screenshot({ path: `${out}/${name}-${width}-${scheme}.png`, fullPage: true });
       await page.goto(`${base}/`);
-      await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+      await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
       await answer(page, (item) => (item.id.startsWith('conc') ? 'mid' : 'partner'), false);
       await page.getByLabel('Ihr Vorname oder Kürzel').fill('Anna');
       await page.getByRole('button', { name: 'Einladungslink erstellen' }).click();

@@ -15,7 +15,7 @@ const out = process.argv[3] || 'screenshots';
       await page.goto(`${base}/?cta=https://example.org/kontakt`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       await shot('start');
-      await page.getByRole('button', { name: 'Vollständigen Check starten' }).click();
+      await page.getByRole('link', { name: 'Vollständigen Check starten' }).click();
       const items = variantItems('full');
       await page.getByRole('radio', { name: optionLabel(items[0], 3, 'de'), exact: true }).focus();
       await page.keyboard.press('4');

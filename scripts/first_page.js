@@ -15,15 +15,19 @@ if ((/^#(r|join)=/.test(location.hash) || /[?&]intro=0/.test(location.search))
     { rel: 'preload', href: 'default.json', as: 'fetch', crossOrigin: 'anonymous' }));
 }
 
-// 3. index.html carries the start screen drawn at build time (German, not embedded); its start
-//    controls are links that work before the app runs, and the app hydrates it (src/ui/mod.rs).
-//    Where the app opens on something else (a query, settings on #app, a fragment, English
-//    chosen before, a check kept to resume) it goes now, so it never shows ahead of the app.
+// 3. index.html carries the start screen drawn at build time (German, not embedded); its
+//    controls are links that work before the app runs, and the app adopts it as it is
+//    (src/platform/first_screen.rs). Where the app opens on something else (a query, settings on
+//    #app, a fragment, English chosen before, a check kept to resume, blocked storage and its
+//    notice) it goes now, so it never shows ahead of the app.
 {
   const app = document.getElementById('app');
+  let other = location.search || location.hash || Object.keys(app.dataset).length;
   try {
-    if (location.search || location.hash || Object.keys(app.dataset).length
-      || localStorage.getItem('seller-check.lang') === 'en'
-      || localStorage.getItem('seller-check.session') !== null) app.textContent = '';
-  } catch (_) { /* storage blocked: the app cannot read it either, German it is */ }
+    other ||= localStorage.getItem('seller-check.lang') === 'en'
+      || localStorage.getItem('seller-check.session') !== null;
+  } catch (_) {
+    other = true;
+  }
+  if (other) app.textContent = '';
 }

@@ -5,7 +5,7 @@
    start-up inline (trunk-rs/trunk#288); a strict Content-Security-Policy (script-src 'self'
    'wasm-unsafe-eval', no 'unsafe-inline') would block it.
    The file also carries the panic screen (scripts/crash.js), installed before the wasm starts.
-2. Release builds only: merges the style sheets into one minified file, shortens
+2. Release builds only: merges the style sheets into one file minified by lightningcss, shortens
    wasm-bindgen's long import/export names in the wasm and its glue (scripts/short_names.py),
    and minifies the glue and the start-up script with terser (npm, e2e/node_modules), keeping
    the integrity attributes right. Trunk's own `minify` leaves the glue as it is and rewrites
@@ -33,6 +33,7 @@ import short_names  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 TERSER = os.path.join(HERE, "..", "e2e", "node_modules", ".bin", "terser")
+LIGHTNINGCSS = os.path.join(HERE, "..", "e2e", "node_modules", ".bin", "lightningcss")
 staging = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) > 1 else "dist")
 release = os.environ.get("TRUNK_PROFILE", "release") == "release"
 page = os.path.basename(os.environ.get("TRUNK_HTML_FILE", "index.html"))
@@ -68,22 +69,18 @@ def minify_js(name: str) -> None:
     if not os.path.exists(TERSER):
         sys.exit(f"post_build: {TERSER} missing, run scripts/setup")
     path = os.path.join(staging, name)
-    subprocess.run([TERSER, path, "--module", "--compress", "--mangle", "-o", path], check=True)
+    subprocess.run([TERSER, path, "--module", "--compress", "passes=3", "--mangle", "-o", path], check=True)
 
 
 def minify_css(css: str) -> str:
-    """Comments and layout whitespace out; quoted strings kept as they are."""
-    parts = re.split(r"(\"(?:[^\"\\]|\\.)*\"|'(?:[^'\\]|\\.)*')", css)
-    out = []
-    for i, part in enumerate(parts):
-        if i % 2:
-            out.append(part)
-            continue
-        part = re.sub(r"/\*.*?\*/", "", part, flags=re.S)
-        part = re.sub(r"\s+", " ", part)
-        part = re.sub(r"\s*([{};,>])\s*", r"\1", part)
-        out.append(part.replace(";}", "}"))
-    return "".join(out).strip()
+    """The style sheet minified by lightningcss (npm lightningcss-cli, e2e/node_modules)."""
+    if not os.path.exists(LIGHTNINGCSS):
+        sys.exit(f"post_build: {LIGHTNINGCSS} missing, run scripts/setup")
+    done = subprocess.run([LIGHTNINGCSS, "--minify"],
+                          input=css, capture_output=True, text=True, check=False)
+    if done.returncode != 0 or not done.stdout:
+        sys.exit(f"post_build: lightningcss failed: {done.stderr}")
+    return done.stdout.strip()
 
 
 def merge_styles(html: str) -> str:

@@ -74,10 +74,7 @@ async fn first_screen_is_the_german_start_screen_with_language_switch_and_landma
     );
     assert!(html.contains("<main id=\"main\">"), "{html}");
     assert!(html.contains("<footer class=\"footer\">"), "{html}");
-    assert!(
-        html.contains("aria-pressed=\"true\">Deutsch</button>"),
-        "{html}"
-    );
+    assert!(html.contains("aria-current=\"true\">Deutsch</a>"), "{html}");
     assert!(html.contains("Briefträger oder Partner?"));
     assert!(html.contains("12 Fragen · etwa 3 Minuten"));
     assert!(html.contains("30 Fragen · etwa 8 Minuten"));
@@ -94,31 +91,76 @@ fn no_first_screen_without_counts() {
 async fn start_controls_are_links_to_the_first_question() {
     let html = render(Lang::En).await;
     assert!(
-        html.contains("href=\"?lang=en&amp;cta=https://x.example/a&amp;intro=0&amp;variant=quick#join=Team\""),
+        html.contains(
+            "href=\"?lang=en&amp;cta=https://x.example/a&amp;intro=0&amp;variant=quick#join=Team\""
+        ),
         "{html}"
     );
-    assert!(html.contains("intro=0&amp;variant=full#join=Team"), "{html}");
+    assert!(
+        html.contains("intro=0&amp;variant=full#join=Team"),
+        "{html}"
+    );
     assert!(!html.contains("<button"), "{html}");
     for (query, variant, href) in [
         ("", VariantId::Quick, "?intro=0&variant=quick"),
         ("?", VariantId::Full, "?intro=0&variant=full"),
-        ("?intro=1&variant=quick", VariantId::Full, "?intro=0&variant=full"),
-        ("?lang=en", VariantId::Quick, "?lang=en&intro=0&variant=quick"),
+        (
+            "?intro=1&variant=quick",
+            VariantId::Full,
+            "?intro=0&variant=full",
+        ),
+        (
+            "?lang=en",
+            VariantId::Quick,
+            "?lang=en&intro=0&variant=quick",
+        ),
         ("#join=A", VariantId::Quick, "?intro=0&variant=quick#join=A"),
-        ("?embed=1&introduce=2#", VariantId::Quick, "?embed=1&introduce=2&intro=0&variant=quick"),
+        (
+            "?embed=1&introduce=2#",
+            VariantId::Quick,
+            "?embed=1&introduce=2&intro=0&variant=quick",
+        ),
     ] {
         assert_eq!(start_href(query, variant), href, "{query}");
     }
 }
 
-/// The first screen carries Yew's hydration marks, so the app takes it over instead of redrawing it.
+/// The first screen's controls are links that say what they do, so they work before the app
+/// runs, and the app, adopting the screen, reads them (src/platform/first_screen.rs).
 #[tokio::test]
-async fn first_screen_is_drawn_for_hydration() {
+async fn first_screen_controls_are_links() {
     let html = LocalServerRenderer::<FirstScreenHost>::new()
-        .hydratable(true)
+        .hydratable(false)
         .render()
         .await;
-    assert!(html.starts_with("<!--<["), "{html}");
+    assert!(!html.contains("<button"), "{html}");
     assert!(html.contains("class=\"notices\"></div>"), "{html}");
-    assert!(html.contains("href=\"?intro=0&amp;variant=quick\""), "{html}");
+    assert!(
+        html.contains("href=\"?intro=0&amp;variant=quick\""),
+        "{html}"
+    );
+    // The language switch works before the app runs, too: links to the page in each language.
+    assert!(html.contains("href=\"?lang=en\""), "{html}");
+    assert!(html.contains("href=\"?lang=de\""), "{html}");
+}
+
+#[test]
+fn page_links_replace_their_parameters_and_keep_the_rest() {
+    use seller_check::ui::page_link::page_link;
+    for (query, set, link) in [
+        ("", &[("lang", "en")][..], "?lang=en"),
+        (
+            "?lang=de&variant=full",
+            &[("lang", "en")][..],
+            "?variant=full&lang=en",
+        ),
+        (
+            "?language=x#r=AB",
+            &[("lang", "de")][..],
+            "?language=x&lang=de#r=AB",
+        ),
+        ("?a=1&&b=2", &[("a", "3"), ("c", "4")][..], "?b=2&a=3&c=4"),
+    ] {
+        assert_eq!(page_link(query, set), link, "{query}");
+    }
 }

@@ -9,16 +9,28 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-async fn settle() {
-    yew::platform::time::sleep(Duration::ZERO).await;
-    yew::platform::time::sleep(Duration::from_millis(10)).await;
+/// Waits until `ready` holds, polling every few milliseconds; fails after two seconds naming `what`.
+async fn until(what: &str, ready: impl Fn() -> bool) {
+    for _ in 0..400 {
+        if ready() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(5)).await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
+/// The text of the first `selector` in `root`, if any.
+fn text(root: &web_sys::Element, selector: &str) -> Option<String> {
+    root.query_selector(selector).ok()??.text_content()
 }
 
 fn mount() -> web_sys::Element {
     let doc = gloo_document();
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
-    yew::Renderer::<App>::with_root(root.clone()).render();
+    let props = seller_check::ui::AppProps::read(Default::default());
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     root
 }
 
@@ -43,20 +55,22 @@ async fn app_starts_in_german_and_switches_to_english() {
         .unwrap()
         .clear();
     let root = mount();
-    settle().await;
+    until("the start screen", || text(&root, "h1").is_some()).await;
     assert_eq!(heading(&root), "Briefträger oder Partner?");
     let html = gloo_document().document_element().unwrap();
     assert_eq!(html.get_attribute("lang").as_deref(), Some("de"));
 
     let english: web_sys::HtmlElement = root
-        .query_selector("button[lang=en]")
+        .query_selector("a[lang=en]")
         .unwrap()
         .unwrap()
         .dyn_into()
         .unwrap();
     english.click();
-    settle().await;
-    assert_eq!(heading(&root), "Mail carrier or partner?");
+    until("the English heading", || {
+        text(&root, "h1").as_deref() == Some("Mail carrier or partner?")
+    })
+    .await;
     assert_eq!(html.get_attribute("lang").as_deref(), Some("en"));
     let stored = web_sys::window()
         .unwrap()
@@ -108,28 +122,46 @@ async fn number_keys_answer_only_while_the_question_has_focus_and_the_answer_is_
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     let _ = storage.clear();
     let root = mount();
-    settle().await;
-    click(&root, ".variant-card button");
-    settle().await;
+    until("the start screen", || {
+        text(&root, ".variant-card a").is_some()
+    })
+    .await;
+    click(&root, ".variant-card a");
+    until("the first question", || {
+        text(&root, "#question-heading").is_some()
+            && gloo_document().active_element().map(|e| e.id()) == Some("question-heading".into())
+    })
+    .await;
     let heading = root.query_selector("#question-heading").unwrap().unwrap();
-    assert_eq!(
-        gloo_document().active_element(),
-        Some(heading.clone()),
-        "focus moves to the question"
-    );
     press(&heading, "3");
-    settle().await;
-    assert_eq!(checked(&root), vec![false, false, true, false, false]);
-    // A key pressed outside the question does nothing (WCAG 2.1.4).
+    until("the third option checked", || {
+        checked(&root) == vec![false, false, true, false, false]
+    })
+    .await;
+    // A key pressed outside the question does nothing (WCAG 2.1.4): the key after it, on the
+    // question, is handled after it, so once that one shows, the first has had its chance.
     press(&gloo_document().body().unwrap(), "5");
-    settle().await;
-    assert_eq!(checked(&root), vec![false, false, true, false, false]);
-    let saved = storage.get_item("seller-check.session").unwrap().unwrap();
-    assert!(saved.contains("\"scale\":2"), "{saved}");
+    press(&heading, "4");
+    until("the fourth option checked", || checked(&root)[3]).await;
+    assert_eq!(checked(&root), vec![false, false, false, true, false]);
+    until("the answer saved", || {
+        storage
+            .get_item("seller-check.session")
+            .ok()
+            .flatten()
+            .is_some_and(|s| s.contains("\"scale\":3"))
+    })
+    .await;
     press(&heading, "ArrowRight");
-    settle().await;
-    let progress = root.query_selector("progress").unwrap().unwrap();
-    assert_eq!(progress.get_attribute("value").as_deref(), Some("2"));
+    until("question 2", || {
+        root.query_selector("progress")
+            .ok()
+            .flatten()
+            .and_then(|p| p.get_attribute("value"))
+            .as_deref()
+            == Some("2")
+    })
+    .await;
     root.remove();
     let _ = storage.clear();
 }

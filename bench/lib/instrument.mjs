@@ -24,7 +24,7 @@ export function instrument(cfg) {
   const check = () => {
     const now = performance.now();
     if (cfg.startText && !b.marks.startButton) {
-      const btn = [...document.querySelectorAll('button')].find((x) => x.textContent.includes(cfg.startText));
+      const btn = [...document.querySelectorAll('button, a')].find((x) => x.textContent.includes(cfg.startText));
       if (btn && !btn.disabled && (!cfg.ready || document.querySelector(cfg.ready))) b.marks.startButton = now;
     }
     if (!b.marks.firstRadio && document.querySelector('input[type=radio]:not(:disabled)')) b.marks.firstRadio = now;

@@ -42,7 +42,7 @@ export async function lighthouseCli(url, runs, outDir, label) {
 }
 
 const SEL = {
-  ours: { heading: '#question-heading', result: '#result-heading', start: 'Vollständigen Check starten', ready: '#app[data-crash-title]' },
+  ours: { heading: '#question-heading', result: '#result-heading', start: 'Vollständigen Check starten', ready: 'html[data-app]' },
   surveyjs: { heading: '.sd-question__title', result: '.sd-completedpage', start: null },
 };
 
@@ -79,7 +79,7 @@ export async function lighthouseFlow(app, url, outDir) {
     if (sel.start) {
       // ours: the start screen first; a click on "Vollständigen Check starten" shows the first question
       await page.waitForSelector(sel.ready);
-      const [button] = await page.$$(`xpath/.//button[contains(., "${sel.start}")]`);
+      const [button] = await page.$$(`xpath/.//a[contains(., "${sel.start}")]`);
       await button.click();
       await page.waitForSelector(sel.heading);
     }
@@ -104,7 +104,7 @@ export async function oursResultUrl(url) {
     const page = await browser.newPage();
     await page.goto(url);
     await page.waitForSelector(SEL.ours.ready);
-    const [button] = await page.$$(`xpath/.//button[contains(., "${SEL.ours.start}")]`);
+    const [button] = await page.$$(`xpath/.//a[contains(., "${SEL.ours.start}")]`);
     await button.click();
     await page.waitForSelector(SEL.ours.heading);
     await answerAll(page, SEL.ours);

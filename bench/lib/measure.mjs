@@ -11,7 +11,7 @@ export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-sh
 const APPS = {
   // index.html already carries the start screen (drawn at build time); its button counts once the
   // app runs, which writes its crash-screen texts onto #app after its first render.
-  ours: { startText: 'Vollständigen Check starten', ready: '#app[data-crash-title]', readyAttribute: 'data-crash-title', heading: '#question-heading', result: '#result-heading' },
+  ours: { startText: 'Vollständigen Check starten', ready: 'html[data-app]', readyAttribute: 'data-app', heading: '#question-heading', result: '#result-heading' },
   surveyjs: { startText: null, heading: '.sd-question__title', result: '.sd-completedpage' },
 };
 
@@ -97,7 +97,7 @@ async function oneRun(browser, target, mode, doWalk, maxSteps) {
     await page.goto(target.url, { waitUntil: 'commit' });
     if (target.app === 'ours') {
       await page.waitForFunction(() => window.__bench.marks.startButton, null, { polling: 'raf' });
-      await page.getByRole('button', { name: APPS.ours.startText }).click();
+      await page.getByRole('link', { name: APPS.ours.startText }).click();
     }
     await page.waitForFunction(() => window.__bench.marks.firstRadio && window.__bench.transitions[0]?.paint, null, { polling: 'raf' });
     const bytes = await page.evaluate(loadBytes);

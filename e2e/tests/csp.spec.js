@@ -1,5 +1,5 @@
 // Under the strict CSP partner portals send, the app reports no violation and a check completes.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('./fixtures');
 const { answerByMouse } = require('./helpers');
 
 const CSP_ORIGIN = 'http://127.0.0.1:4174';
@@ -15,7 +15,7 @@ test('strict CSP as a header: zero violations, a check completes', async ({ page
   page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
   const response = await page.goto(`${CSP_ORIGIN}/`);
   expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
-  await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
   await answerByMouse(page, 'quick', 'partner');
   await expect(page.getByText('Stufe 5 / 5')).toBeVisible();
   expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);

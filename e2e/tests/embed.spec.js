@@ -1,6 +1,6 @@
 // Embedding in a partner portal, across origins: the widget from the test server (4173), host
 // pages from e2e/hosts/ on 4177 (listed in data-origins) and 4178 (same page, not listed).
-const { test, expect } = require('@playwright/test');
+const { test, expect, appReady } = require('./fixtures');
 const AxeBuilder = require('@axe-core/playwright').default;
 const { questionnaire, variantItems, pick, optionKey, answerByMouse } = require('./helpers');
 
@@ -27,6 +27,31 @@ async function expectNoHostAxeViolations(page) {
 /** Fails unless the widget is loaded, mounted and talking (its `ready` event reached this host). */
 async function waitReady(page) {
   await expect.poll(async () => (await events(page, 'ready')).length).toBe(1);
+}
+
+/**
+ * Resolves once everything `frame` (a widget) posted to the host page before now has reached it:
+ * a probe posted after it arrives last, as messages between two windows keep their order.
+ */
+async function flushWidgetToHost(page, frame) {
+  const probe = `probe:${Math.random()}`;
+  await frame.evaluate((p) => parent.postMessage(p, '*'), probe);
+  await expect.poll(() => page.evaluate((p) => window.__messages.some((m) => m.data === p), probe)).toBe(true);
+}
+
+/** Everything the host page recorded from widgets, without the probes of `flushWidgetToHost`. */
+const recorded = (page) => page.evaluate(() => [window.__messages.filter((m) => !String(m.data).startsWith('probe:')), window.__events]);
+
+/** Resolves once the widget has received everything the host page posted to it before now. */
+async function flushHostToWidget(page) {
+  const probe = `probe:${Math.random()}`;
+  const frame = widgetFrame(page);
+  await frame.evaluate((p) => {
+    window.__probes = window.__probes ?? [];
+    addEventListener('message', (e) => { if (e.data === p) window.__probes.push(p); });
+  }, probe);
+  await postToWidget(page, probe);
+  await expect.poll(() => frame.evaluate((p) => window.__probes.includes(p), probe)).toBe(true);
 }
 
 /** Sends `msg` from the host page to the widget, as a portal would. */
@@ -82,7 +107,12 @@ test('malformed attributes never reach the widget URL; origins default to the ho
   // Each widget's events land on its own div: only the second one may talk to this page at all.
   await expect.poll(async () => (await events(page, 'ready')).map((e) => e.widget)).toEqual([1]);
   await expect(widget(page).first().getByRole('heading', { level: 1 })).toBeVisible();
-  await page.waitForTimeout(300);
+  const frames = page.frames().filter((f) => f.url().startsWith(`${WIDGET}/`));
+  expect(frames).toHaveLength(2);
+  for (const frame of frames) {
+    await appReady(frame);
+    await flushWidgetToHost(page, frame);
+  }
   expect((await events(page)).filter((e) => e.widget !== 1)).toEqual([]);
 });
 
@@ -111,7 +141,7 @@ for (const width of [390, 1280]) {
     const w = widget(page);
     await expect(w.getByRole('heading', { level: 1, name: 'Briefträger oder Partner?' })).toBeVisible();
     await expectFitted(page, 'start screen');
-    await w.getByRole('button', { name: 'Kurzcheck starten' }).click();
+    await w.getByRole('link', { name: 'Kurzcheck starten' }).click();
     await expect(w.getByRole('heading', { level: 2, name: variantItems('quick')[0].text.de })).toBeVisible();
     await expectFitted(page, 'first question');
     await answerByMouse(w, 'quick', 'partner');
@@ -126,7 +156,7 @@ test('completed reaches the listed host with the stage, and a host not listed he
   const other = await context.newPage();
   for (const p of [page, other]) {
     await p.goto(`${p === page ? HOST : OTHER}/inline.html`);
-    await widget(p).getByRole('button', { name: 'Kurzcheck starten' }).click();
+    await widget(p).getByRole('link', { name: 'Kurzcheck starten' }).click();
     await answerByMouse(widget(p), 'quick', 'partner');
   }
 
@@ -146,8 +176,8 @@ test('completed reaches the listed host with the stage, and a host not listed he
 
   // 4178 embeds the same widget with data-origins naming 4177: the browser delivers nothing to it.
   await expect(widget(other).getByText('Stufe 5 / 5')).toBeVisible();
-  await other.waitForTimeout(500);
-  expect(await other.evaluate(() => [window.__messages, window.__events])).toEqual([[], []]);
+  await flushWidgetToHost(other, widgetFrame(other));
+  expect(await recorded(other)).toEqual([[], []]);
 });
 
 /** Opens the popup of popup.html by keyboard; returns the locators the popup tests need. */
@@ -173,7 +203,7 @@ async function openPopupByKeyboard(page) {
 /** Starts the quick check inside the popup by Tab and Enter and answers the first question by key. */
 async function startInPopupByKeyboard(page, w) {
   const inDialog = () => page.evaluate(() => !!document.activeElement.closest('dialog[open]'));
-  const start = w.getByRole('button', { name: 'Start the quick check' });
+  const start = w.getByRole('link', { name: 'Start the quick check' });
   await expect(start).toBeVisible();
   // Shift+Tab from the first control wraps to the widget, not to the page behind.
   await page.keyboard.press('Shift+Tab');
@@ -242,7 +272,7 @@ test('set-lang from the listed host switches the widget to English; bad messages
   await expect(w.getByRole('heading', { level: 1, name: 'Mail carrier or partner?' })).toBeVisible();
 
   // restart: back to the start screen from the middle of a check.
-  await w.getByRole('button', { name: 'Start the quick check' }).click();
+  await w.getByRole('link', { name: 'Start the quick check' }).click();
   await expect(w.getByRole('heading', { level: 2, name: variantItems('quick')[0].text.en })).toBeVisible();
   await postToWidget(page, { type: `${PREFIX}restart` });
   await expect(w.getByRole('heading', { level: 1, name: 'Mail carrier or partner?' })).toBeVisible();
@@ -252,12 +282,15 @@ test('set-lang from a host not listed in origins is ignored', async ({ page }) =
   await page.goto(`${OTHER}/inline.html`);
   const w = widget(page);
   await expect(w.getByRole('heading', { level: 1, name: 'Briefträger oder Partner?' })).toBeVisible();
-  // No `ready` reaches this host to say the widget listens; asking a few times covers the start-up.
-  for (let i = 0; i < 3; i++) {
-    await postToWidget(page, { type: `${PREFIX}set-lang`, lang: 'en' });
-    await page.waitForTimeout(250);
-  }
+  // No `ready` reaches this host to say the widget listens; the app's own marker does.
+  await appReady(w);
+  await postToWidget(page, { type: `${PREFIX}set-lang`, lang: 'en' });
+  await flushHostToWidget(page);
   await expect(w.getByRole('heading', { level: 1, name: 'Briefträger oder Partner?' })).toBeVisible();
+  await expect(w.locator('html')).toHaveAttribute('lang', 'de');
+  // Drawn anew after the message was handled: still German.
+  await w.getByRole('link', { name: 'Kurzcheck starten' }).click();
+  await expect(w.getByText('Frage 1 von 12', { exact: false }).first()).toBeVisible();
   await expect(w.locator('html')).toHaveAttribute('lang', 'de');
 });
 
@@ -296,7 +329,7 @@ test('embedded under the widget\'s strict CSP: accent and theme apply, a check c
   });
   await page.goto(`${HOST}/strict.html`);
   const w = widget(page);
-  const start = w.getByRole('button', { name: 'Kurzcheck starten' });
+  const start = w.getByRole('link', { name: 'Kurzcheck starten' });
   await expect(start).toBeVisible();
   await waitReady(page);
   await expect(w.locator('html')).toHaveAttribute('data-theme', 'dark');

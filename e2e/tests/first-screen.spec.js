@@ -1,6 +1,6 @@
-// The start screen drawn at build time: there before the wasm, handed over without losing a
-// click or the focus, and never shown where the app draws something else.
-const { test, expect } = require('@playwright/test');
+// The start screen drawn at build time: there before the wasm, taken over by the app (hydrated)
+// without losing a click, a press or the focus, and never shown where the app draws something else.
+const { test, expect } = require('./fixtures');
 
 /** Holds back the files matching `glob` until the returned function is called. */
 async function hold(page, glob) {
@@ -11,80 +11,105 @@ async function hold(page, glob) {
 }
 const holdWasm = (page) => hold(page, '**/*_bg.wasm');
 
-const appStarted = (page) => page.waitForFunction(() => window.wasmBindings !== undefined);
+const ready = (page) => page.locator('html[data-app="ready"]').waitFor({ state: 'attached' });
+
+/** The check opened on question 1 of `total`, once, with no answer given, the question focused. */
+async function expectFreshCheck(page, total = 12) {
+  await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(page.locator('.progress-text')).toHaveText(new RegExp(`^Frage 1 von ${total} `));
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => {
+    const saved = JSON.parse(localStorage.getItem('seller-check.session') ?? 'null');
+    return saved && [saved.variant, saved.index, Object.keys(saved.answers?.given ?? {}).length];
+  })).toEqual([total === 12 ? 'quick' : 'full', 0, 0]);
+}
 
 test('the start screen shows before the wasm, and a click made meanwhile starts the check', async ({ page }) => {
   const release = await holdWasm(page);
-  await page.goto('/');
+  await page.goto('/', { app: false });
   await expect(page.getByRole('heading', { level: 1, name: 'Briefträger oder Partner?' })).toBeVisible();
   await expect(page.getByText('12 Fragen · etwa 3 Minuten')).toBeVisible();
   expect(await page.evaluate(() => window.wasmBindings)).toBeUndefined();
-  const drawn = await page.locator('#app').innerText();
-  await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  // The start control is a link to the variant's first question: it works without the app.
+  await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
+  await expect(page).toHaveURL(/\?intro=0&variant=quick$/);
   release();
-  await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
-  await expect(page.locator('.progress-text')).toHaveText(/^Frage 1 von 12 /);
+  await expectFreshCheck(page);
 });
 
-// The start screen is drawn anew twice: when the app starts, and when the questionnaire arrives.
-for (const [redraw, glob, redrawn] of [
-  ['the app starts', '**/*_bg.wasm', appStarted],
-  ['the questionnaire arrives', '**/default.json', (page) => page.locator('.notices').waitFor({ state: 'attached' })],
-]) {
-  test(`a press on "Kurzcheck starten" released after ${redraw} starts the check`, async ({ page }) => {
-    const [wasm, release] = [await holdWasm(page), glob.endsWith('.json') ? await hold(page, glob) : null];
-    await page.goto('/');
-    const quick = page.getByRole('button', { name: 'Kurzcheck starten' });
-    const mark = () => quick.evaluate((b) => { b.dataset.before = ''; });
-    await mark();
-    if (release) { // the app's first drawing, before the questionnaire
-      wasm();
-      await expect(page.locator('#app [data-before]')).toHaveCount(0);
-      await mark();
-    }
-    const box = await quick.boundingBox();
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
-    (release ?? wasm)();
-    await redrawn(page);
-    // The button under the pressed mouse is a new one now.
-    await expect(page.locator('#app [data-before]')).toHaveCount(0);
-    await expect(quick).toBeVisible();
-    await page.mouse.up();
-    await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
-    await expect(page.locator('.progress-text')).toHaveText(/^Frage 1 von 12 /);
-  });
-}
-
-test('the focus stays on the button a keyboard user reached before the app was ready', async ({ page }) => {
+test('a press held while the app starts acts on the same element, in place', async ({ page }) => {
   const release = await holdWasm(page);
-  await page.goto('/');
-  const full = page.getByRole('button', { name: 'Vollständigen Check starten' });
+  await page.goto('/', { app: false });
+  const quick = page.getByRole('link', { name: 'Kurzcheck starten' });
+  await quick.evaluate((b) => { b.dataset.before = ''; });
+  const box = await quick.boundingBox();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  release();
+  await ready(page);
+  // Hydrated, not drawn anew: the element under the pressed mouse is the one drawn at build time.
+  await expect(page.locator('#app a[data-before]')).toHaveCount(1);
+  await page.mouse.up();
+  await expectFreshCheck(page);
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('the focus stays on the link a keyboard user reached before the app was ready', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/', { app: false });
+  const full = page.getByRole('link', { name: 'Vollständigen Check starten' });
   await expect(full).toBeVisible();
   const drawn = await page.locator('#app').innerText();
   for (let i = 0; i < 10 && !(await full.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(full).toBeFocused();
+  const questionnaire = page.waitForResponse('**/default.json');
   release();
-  await appStarted(page);
-  // Drawn anew once more when the questionnaire has arrived (the check's notices region appears).
-  await page.locator('.notices').waitFor({ state: 'attached' });
+  await ready(page);
+  await (await questionnaire).finished();
+  // The app runs and has the questionnaire: the drawn link still has the focus.
+  await expect(page.getByRole('link', { name: 'Kurzcheck starten' })).toBeVisible();
   await expect(full).toBeFocused();
   // The app's screen reads exactly like the one drawn at build time.
   expect(await page.locator('#app').innerText()).toBe(drawn);
   await page.keyboard.press('Enter');
-  await expect(page.locator('.progress-text')).toHaveText(/^Frage 1 von 30 /);
+  await expectFreshCheck(page, 30);
 });
+
+// A slow phone: the CPU four times slower, a click at different moments of the start-up.
+for (const moment of ['at the first paint', 'while the wasm downloads', 'once the app runs']) {
+  test(`with a 4x slower CPU, a click ${moment} starts exactly one check`, async ({ page }) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    const release = moment === 'while the wasm downloads' ? await holdWasm(page) : null;
+    await page.goto('/', { app: false, waitUntil: 'commit' });
+    const quick = page.getByRole('link', { name: 'Kurzcheck starten' });
+    await expect(quick).toBeVisible();
+    if (moment === 'once the app runs') await ready(page);
+    let navigations = 0;
+    page.on('framenavigated', (f) => { if (f === page.mainFrame()) navigations += 1; });
+    await quick.click();
+    release?.();
+    await expectFreshCheck(page);
+    // Either the app started it in place, or the link opened the first question: never both.
+    expect(navigations).toBeLessThanOrEqual(1);
+    if (moment === 'once the app runs') expect(navigations).toBe(0);
+    // One check, one question at a time: an answer moves on by exactly one.
+    await page.getByRole('radio').first().click();
+    await expect(page.locator('.progress-text')).toHaveText(/^Frage 2 von 12 /);
+  });
+}
 
 for (const [name, url, init] of [
   ['English chosen before', '/', () => localStorage.setItem('seller-check.lang', 'en')],
   ['a language in the address', '/?lang=en', null],
   ['embedded', '/?embed=1', null],
   ['a shared result', '/#r=AAAA', null],
+  ['a check kept to resume', '/', () => localStorage.setItem('seller-check.session', '{}')],
 ]) {
   test(`no German start screen is drawn ahead of the app: ${name}`, async ({ page }) => {
     if (init) await page.addInitScript(init);
     await page.route('**/*_bg.wasm', (route) => route.abort());
-    await page.goto(url);
+    await page.goto(url, { app: false });
     await page.waitForLoadState('load');
     await expect(page.locator('#app')).toBeEmpty();
   });
@@ -97,7 +122,7 @@ test('no German start screen is drawn ahead of the app: a self-hosted copy with 
     await route.fulfill({ response, body: html });
   });
   await page.route('**/*_bg.wasm', (route) => route.abort());
-  await page.goto('/');
+  await page.goto('/', { app: false });
   await page.waitForLoadState('load');
   await expect(page.locator('#app')).toBeEmpty();
 });
@@ -111,14 +136,14 @@ async function layoutShift(page, url, ready) {
   });
   await page.goto(url);
   await ready(page).first().waitFor({ state: 'attached' });
-  await page.waitForTimeout(500);
+  await page.waitForTimeout(500); // sampling the layout shifts of a window, not waiting for the app
   return page.evaluate(() => window.__shift);
 }
 
 test('the start page, a question opened directly and a shared result arrive without shifting the page', async ({ page, browser }) => {
   const { answerByMouse } = require('./helpers');
-  expect(await layoutShift(page, '/', (p) => p.locator('.notices'))).toBe(0);
-  await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  expect(await layoutShift(page, '/', (p) => p.locator('html[data-app="ready"]'))).toBe(0);
+  await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
   await answerByMouse(page, 'quick', 'partner');
   const link = await page.getByLabel('Ergebnislink', { exact: true }).inputValue();
   for (const [url, ready] of [

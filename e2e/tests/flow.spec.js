@@ -1,12 +1,12 @@
 // The self-check experience: mouse and keyboard, personas, resume, storage faults.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('./fixtures');
 const { questionnaire, variantItems, pick, optionKey, answerByMouse } = require('./helpers');
 
 const stageName = (i, lang = 'de') => questionnaire.stages[i].name[lang];
 
 test('quick check by mouse, Briefträger-like, ends on stage 1', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
   await expect(page.getByRole('progressbar', { name: 'Frage 1 von 12' })).toBeVisible();
   await answerByMouse(page, 'quick', 'brieftraeger');
   await expect(page.getByRole('heading', { level: 2, name: stageName(0) })).toBeVisible();
@@ -15,7 +15,7 @@ test('quick check by mouse, Briefträger-like, ends on stage 1', async ({ page }
 
 test('quick check by mouse, partner-like, ends on stage 5', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
   await answerByMouse(page, 'quick', 'partner');
   await expect(page.getByRole('heading', { level: 2, name: stageName(4) })).toBeVisible();
   await expect(page.getByText('Stufe 5 / 5')).toBeVisible();
@@ -26,7 +26,7 @@ for (const persona of ['brieftraeger', 'partner']) {
     await page.goto('/?lang=en');
     await expect(page.getByRole('heading', { level: 1, name: 'Mail carrier or partner?' })).toBeVisible();
     // Tab to the full check's start button, as a keyboard user would.
-    const start = page.getByRole('button', { name: 'Start the full check' });
+    const start = page.getByRole('link', { name: 'Start the full check' });
     for (let i = 0; i < 12 && !(await start.evaluate((el) => el === document.activeElement)); i++) {
       await page.keyboard.press('Tab');
     }
@@ -49,7 +49,7 @@ for (const persona of ['brieftraeger', 'partner']) {
 
 test('arrow keys go back and forward, and answers can be changed', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
   const [first, second] = variantItems('quick');
   await expect(page.getByRole('heading', { level: 2, name: first.text.de })).toBeFocused();
   await page.keyboard.press('2');
@@ -65,7 +65,7 @@ test('arrow keys go back and forward, and answers can be changed', async ({ page
 
 test('a reload in the middle continues with the answers intact', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
   const items = variantItems('quick');
   for (const item of items.slice(0, 5)) {
     await expect(page.getByRole('heading', { level: 2, name: item.text.de })).toBeFocused();
@@ -85,7 +85,7 @@ test('a reload in the middle continues with the answers intact', async ({ page }
 
 test('"Neu beginnen" drops the saved check', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
   // Keys act only once the question has focus; under load the questionnaire may still be loading.
   await expect(page.getByRole('heading', { level: 2 })).toBeFocused();
   await page.keyboard.press('1');
@@ -93,9 +93,15 @@ test('"Neu beginnen" drops the saved check', async ({ page }) => {
   await expect(page.getByText('Frage 2 von 12', { exact: false }).first()).toBeVisible();
   await page.reload();
   await page.getByRole('button', { name: 'Neu beginnen' }).click();
+  await expect(page.getByRole('button', { name: 'Weitermachen' })).toHaveCount(0);
+  await expect.poll(() => page.evaluate(() => localStorage.getItem('seller-check.session'))).toBeNull();
+  // reload waits for the running app (fixtures.js): its screen, not the one drawn at build time.
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Briefträger oder Partner?' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Weitermachen' })).toHaveCount(0);
+  await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
+  await expect(page.getByText('Frage 1 von 12', { exact: false }).first()).toBeVisible();
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
 });
 
 test('with localStorage throwing on every call the check still completes', async ({ page }) => {
@@ -108,7 +114,7 @@ test('with localStorage throwing on every call the check still completes', async
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/');
   await expect(page.getByText('Dieser Browser erlaubt kein lokales Speichern.', { exact: false })).toHaveCount(1);
-  await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
   await answerByMouse(page, 'quick', 'partner');
   await expect(page.getByRole('heading', { level: 2, name: stageName(4) })).toBeVisible();
   await expect(page.getByText('Dieser Browser erlaubt kein lokales Speichern.', { exact: false })).toHaveCount(1);

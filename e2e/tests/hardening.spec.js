@@ -1,5 +1,5 @@
 // Hostile and broken input, and proof that nothing leaves the browser.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('./fixtures');
 const { questionnaire, answerByMouse } = require('./helpers');
 
 const HOSTILE = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
@@ -15,7 +15,7 @@ function hostileQuestionnaire() {
 test('script and markup in a custom questionnaire render as plain text, and no script runs', async ({ page }) => {
   await page.route('**/hostile.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(hostileQuestionnaire()) }));
   await page.goto('/?questionnaire=hostile.json');
-  await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
   await expect(page.getByRole('heading', { level: 2 })).toContainText('<img src=x onerror=');
   await answerByMouse(page, 'quick', 'partner').catch(() => {});
   await expect(page.getByRole('heading', { level: 1, name: 'Ihr Ergebnis' })).toBeVisible();
@@ -35,7 +35,7 @@ test('a broken custom questionnaire shows every validation error with its path',
   await expect(alert).toContainText('The questionnaire contains errors');
   await expect(alert).toContainText('items[0].dimension');
   await expect(alert).toContainText('stages');
-  await expect(page.getByRole('button', { name: 'Start the quick check' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Start the quick check' })).toHaveCount(0);
 });
 
 test('a good custom questionnaire is used', async ({ page }) => {
@@ -43,7 +43,7 @@ test('a good custom questionnaire is used', async ({ page }) => {
   q.items.find((i) => i.id === q.variants.quick[0]).text.de = 'Eine eigene erste Frage der Beratung.';
   await page.route('**/custom.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(q) }));
   await page.goto('/?questionnaire=custom.json');
-  await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Eine eigene erste Frage der Beratung.' })).toBeVisible();
 });
 
@@ -56,15 +56,15 @@ test('zero network: only the own origin at load, nothing during a full check and
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
   await page.goto('/');
-  await expect(page.getByRole('button', { name: 'Vollständigen Check starten' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Vollständigen Check starten' })).toBeVisible();
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForLoadState('networkidle');
   const atLoad = requests.splice(0);
   expect(atLoad.length).toBeGreaterThan(0);
   for (const url of atLoad) expect(url.startsWith(`${baseURL}/`)).toBe(true);
-  await page.getByRole('button', { name: 'Vollständigen Check starten' }).click();
+  await page.getByRole('link', { name: 'Vollständigen Check starten' }).click();
   await answerByMouse(page, 'full', 'partner');
-  await page.getByRole('button', { name: 'English' }).click();
+  await page.getByRole('link', { name: 'English' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Your result' })).toBeVisible();
   const link = await page.getByLabel('Result link', { exact: true }).inputValue();
   // Opening the share link in this tab (a fragment change) and running a workshop session.

@@ -1,5 +1,5 @@
 // Offline workshops: after one visit the check works without network, and a new release replaces the cache.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('./fixtures');
 const { spawn, execFileSync } = require('child_process');
 const fs = require('fs');
 const os = require('os');
@@ -29,11 +29,11 @@ async function waitForServiceWorker(page) {
 
 test('after one visit the check completes offline', async ({ page, context }) => {
   await page.goto('/');
-  await expect(page.getByRole('button', { name: 'Kurzcheck starten' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Kurzcheck starten' })).toBeVisible();
   await waitForServiceWorker(page);
   await context.setOffline(true);
   await page.reload();
-  await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
   await answerByMouse(page, 'quick', 'brieftraeger');
   await expect(page.getByText('Stufe 1 / 5')).toBeVisible();
 });
@@ -45,7 +45,7 @@ test('a new release replaces the cached one', async ({ page, context }) => {
   const server = await serve(root, port);
   try {
     await page.goto(`http://127.0.0.1:${port}/`);
-    await expect(page.getByRole('button', { name: 'Kurzcheck starten' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Kurzcheck starten' })).toBeVisible();
     await waitForServiceWorker(page);
     const oldCaches = await page.evaluate(() => caches.keys());
     expect(oldCaches).toHaveLength(1);
@@ -66,7 +66,7 @@ test('a new release replaces the cached one', async ({ page, context }) => {
     await context.setOffline(true);
     await page.reload();
     await expect(page.locator('meta[name=release]')).toHaveAttribute('content', '2');
-    await expect(page.getByRole('button', { name: 'Kurzcheck starten' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Kurzcheck starten' })).toBeVisible();
   } finally {
     server.kill();
     fs.rmSync(root, { recursive: true, force: true });

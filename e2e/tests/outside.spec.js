@@ -1,6 +1,6 @@
 // The outside view: a seller invites someone, who answers about them in a second browser and
 // sends back a code; the seller's comparison shows both markers and names the largest gap.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('./fixtures');
 const { questionnaire, variantItems, pick, optionLabel, answerByMouse, expectNoAxeViolations } = require('./helpers');
 
 test.describe.configure({ timeout: 120_000 });
@@ -21,7 +21,7 @@ test('invite, answer in a second browser, return the code, compare', async ({ pa
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto('/');
-  await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
   await answerByMouse(page, 'quick', 'partner');
   const ownLink = await page.getByLabel('Ergebnislink', { exact: true }).inputValue();
 
@@ -61,7 +61,7 @@ test('invite, answer in a second browser, return the code, compare', async ({ pa
   await expectNoAxeViolations(them);
   // Their own check is untouched by answering about Anna.
   await them.goto(them.url().split('#')[0]);
-  await expect(them.getByRole('button', { name: 'Kurzcheck starten' })).toBeVisible();
+  await expect(them.getByRole('link', { name: 'Kurzcheck starten' })).toBeVisible();
   await expect(them.getByRole('heading', { name: 'Sie haben einen Check begonnen' })).toHaveCount(0);
   await other.close();
 
@@ -116,7 +116,7 @@ test('without storage the comparison still opens on the second page: everything 
     Object.defineProperty(window, 'localStorage', { get: deny, configurable: true });
   });
   await page.goto('/');
-  await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
   await answerByMouse(page, 'quick', 'partner');
   await page.getByLabel('Ihr Vorname oder Kürzel').fill('Anna');
   await page.getByRole('button', { name: 'Einladungslink erstellen' }).click();
@@ -138,7 +138,7 @@ test('without storage the comparison still opens on the second page: everything 
 test('a coach pastes pairs of codes in the workshop view', async ({ page }) => {
   // Codes made in the app itself: a seller's own result and an outside view of them.
   await page.goto('/');
-  await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
   await answerByMouse(page, 'quick', 'partner');
   const own = await page.locator('.share .short-code code').innerText();
   await page.getByLabel('Ihr Vorname oder Kürzel').fill('Ben');

@@ -1,5 +1,5 @@
 // A panic shows a localized error screen with a restart link; the answers in storage survive it.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('./fixtures');
 const { variantItems, optionKey } = require('./helpers');
 
 const PANIC_ORIGIN = 'http://127.0.0.1:4175';
@@ -10,8 +10,8 @@ for (const [lang, texts] of Object.entries({
 })) {
   test(`a panic shows the error screen and keeps the answers (${lang})`, async ({ page }) => {
     await page.goto(`${PANIC_ORIGIN}/`);
-    if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('button', { name: texts.start }).click();
+    if (lang === 'en') await page.getByRole('link', { name: 'English' }).click();
+    await page.getByRole('link', { name: texts.start }).click();
     const items = variantItems('quick');
     for (const item of items.slice(0, 3)) {
       await expect(page.getByRole('heading', { level: 2, name: item.text[lang] })).toBeFocused();

@@ -1,5 +1,5 @@
 // The result page: accessible on every screen in both languages and colour schemes, and one A4 page in print.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('./fixtures');
 const { variantItems, answerByMouse, expectNoAxeViolations } = require('./helpers');
 
 const texts = {
@@ -12,7 +12,7 @@ for (const lang of ['de', 'en']) {
     test(`axe: question and result screens have no violations (${lang}, ${scheme})`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(`/?lang=${lang}&cta=https://example.org/kontakt`);
-      await page.getByRole('button', { name: texts[lang].full }).click();
+      await page.getByRole('link', { name: texts[lang].full }).click();
       // A likert question and a scenario question.
       const items = variantItems('full');
       await expect(page.getByRole('heading', { level: 2, name: items[0].text[lang] })).toBeVisible();
@@ -27,7 +27,7 @@ for (const lang of ['de', 'en']) {
       await expectNoAxeViolations(page);
       await page.goto(`/?lang=${lang}&cta=https://example.org/kontakt`);
       await page.getByRole('button', { name: lang === 'de' ? 'Neu beginnen' : 'Start over' }).click();
-      await page.getByRole('button', { name: texts[lang].quick }).click();
+      await page.getByRole('link', { name: texts[lang].quick }).click();
       await answerByMouse(page, 'quick', 'partner', lang);
       await expect(page.locator('.cta a')).toHaveAttribute('href', 'https://example.org/kontakt');
       await expectNoAxeViolations(page);
@@ -37,7 +37,7 @@ for (const lang of ['de', 'en']) {
 
 test('print to PDF is exactly one A4 page with both charts', async ({ page }, testInfo) => {
   await page.goto('/?cta=https://example.org/kontakt');
-  await page.getByRole('button', { name: 'Vollständigen Check starten' }).click();
+  await page.getByRole('link', { name: 'Vollständigen Check starten' }).click();
   await answerByMouse(page, 'full', 'brieftraeger');
   await page.emulateMedia({ media: 'print' });
   // Both charts are laid out in print, buttons are not.

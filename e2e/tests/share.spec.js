@@ -1,5 +1,5 @@
 // Share links, short codes and the workshop view.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('./fixtures');
 const { questionnaire, variantItems, pick, optionLabel } = require('./helpers');
 
 // Several full runs per test.
@@ -8,7 +8,7 @@ test.describe.configure({ timeout: 120_000 });
 /** Finishes a quick check answering each item with `choose(item, n)` and returns what the result shows. */
 async function finish(page, choose, url = '/') {
   await page.goto(url);
-  await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
   for (const [n, item] of variantItems('quick').entries()) {
     await expect(page.getByRole('heading', { level: 2, name: item.text.de })).toBeVisible();
     await page.getByRole('radio', { name: optionLabel(item, choose(item, n), 'de'), exact: true }).click();

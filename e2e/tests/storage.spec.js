@@ -1,5 +1,5 @@
 // Storage faults: corrupted or old saves, a full quota, storage denied in a sandbox. The app works and says so once.
-const { test, expect } = require('@playwright/test');
+const { test, expect } = require('./fixtures');
 const { answerByMouse } = require('./helpers');
 
 const KEY = 'seller-check.session';
@@ -8,7 +8,7 @@ const FULL = 'Der Speicher dieses Browsers ist voll.';
 const BLOCKED = 'Dieser Browser erlaubt kein lokales Speichern.';
 
 async function finishQuick(page) {
-  await page.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
   await answerByMouse(page, 'quick', 'partner');
   await expect(page.getByText('Stufe 5 / 5')).toBeVisible();
 }
@@ -57,7 +57,7 @@ test('in a sandboxed iframe without allow-same-origin the check completes withou
     <iframe sandbox="allow-scripts" src="${baseURL}/" title="Seller check" style="width:800px;height:900px"></iframe>`);
   const app = page.frameLocator('iframe');
   await expect(app.getByText(BLOCKED, { exact: false })).toHaveCount(1);
-  await app.getByRole('button', { name: 'Kurzcheck starten' }).click();
+  await app.getByRole('link', { name: 'Kurzcheck starten' }).click();
   const { variantItems, pick, optionLabel } = require('./helpers');
   for (const item of variantItems('quick')) {
     await expect(app.getByRole('heading', { level: 2, name: item.text.de })).toBeVisible();

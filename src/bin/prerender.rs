@@ -14,7 +14,7 @@ fn main() {
     }
 
     let render = yew::LocalServerRenderer::<FirstScreen>::new()
-        .hydratable(true) // the app hydrates it (src/ui/mod.rs: start)
+        .hydratable(false)
         .render();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()

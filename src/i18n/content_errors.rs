@@ -152,19 +152,11 @@ pub fn content_error(lang: Lang, e: &ContentError) -> String {
     }
 }
 
-/// `v` for a message in German (`de`: decimal comma, `2,5`) or English (decimal point, `2.5`).
+/// `v` for a message: `90`, `-1`, `0.333333` in English, with the decimal comma in German
+/// (`de`: `2,5`); at most six decimals, and `123456789012e290` style beyond a trillion. Written
+/// by hand because Rust's float formatting would add about 11 KB to the wasm for a handful of
+/// messages.
 fn number(de: bool, v: f64) -> String {
-    let text = plain_number(v);
-    match de {
-        true => text.replace('.', ","),
-        false => text,
-    }
-}
-
-/// `v` with a decimal point: `90`, `-1`, `2.5`, `0.333333`; at most six decimals, and
-/// `123456789012e290` style beyond a trillion. Written by hand because Rust's float
-/// formatting would add about 11 KB to the wasm for a handful of messages.
-fn plain_number(v: f64) -> String {
     if !v.is_finite() {
         let text = match (v.is_nan(), v < 0.0) {
             (true, _) => "NaN",
@@ -193,7 +185,7 @@ fn plain_number(v: f64) -> String {
     }
     out.push_str(&whole.to_string());
     if micros != 0 {
-        out.push('.');
+        out.push(if de { ',' } else { '.' });
         out.push_str(format!("{micros:06}").trim_end_matches('0'));
     }
     if exp > 0 {

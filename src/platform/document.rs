@@ -84,3 +84,9 @@ pub fn mark_ready() {
         let _ = html.set_attribute("data-app", "ready");
     }
 }
+
+/// A click the app follows in place: the main button, no modifier key. Others (a new tab or
+/// window) stay the browser's, which opens the link's address.
+pub fn in_place(e: &web_sys::MouseEvent) -> bool {
+    e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key())
+}

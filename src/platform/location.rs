@@ -67,9 +67,42 @@ pub fn query_and_fragment() -> String {
     web_sys::window()
         .map(|w| {
             let l = w.location();
-            format!("{}{}", l.search().unwrap_or_default(), l.hash().unwrap_or_default())
+            format!(
+                "{}{}",
+                l.search().unwrap_or_default(),
+                l.hash().unwrap_or_default()
+            )
         })
         .unwrap_or_default()
+}
+
+/// The address `query` (this page's query and fragment as they stand, `?lang=en#join=x`, or
+/// empty) with each `(name, value)` of `set` in place of any parameter of that name, appended
+/// in order, the fragment kept: `page_link("?lang=en&intro=1", &[("intro", "0")])` is
+/// `?lang=en&intro=0`.
+pub fn page_link(query: &str, set: &[(&str, &str)]) -> String {
+    let (search, fragment) = query.split_once('#').unwrap_or((query, ""));
+    // Every parameter after a '&'; the first '&' becomes the '?'.
+    let mut link = String::new();
+    for p in search.trim_start_matches('?').split('&') {
+        let name = p.split('=').next().unwrap_or_default();
+        if !p.is_empty() && set.iter().all(|(n, _)| *n != name) {
+            link.push('&');
+            link.push_str(p);
+        }
+    }
+    for (n, v) in set {
+        link.push('&');
+        link.push_str(n);
+        link.push('=');
+        link.push_str(v);
+    }
+    link.replace_range(..link.len().min(1), "?");
+    if !fragment.is_empty() {
+        link.push('#');
+        link.push_str(fragment);
+    }
+    link
 }
 
 /// The fragment without `#`, as it stands in the address (not decoded).

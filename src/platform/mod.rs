@@ -4,6 +4,7 @@ pub mod bridge;
 pub mod config;
 pub mod document;
 pub mod fetch;
+pub mod first_screen;
 pub mod location;
 pub mod panic_screen;
 pub mod storage;

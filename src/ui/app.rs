@@ -12,13 +12,14 @@ use crate::platform::fetch::{self, FetchError};
 use crate::platform::{config, document, location, panic_screen, storage};
 use crate::ui::content_error_view::content_error_view;
 use crate::ui::default_questionnaire as default;
-use crate::ui::flow::{Flow, SESSION_KEY};
+use crate::ui::flow::Flow;
 use crate::ui::more::Screens;
-use crate::ui::page_frame::{loading, page_frame, start_page, StartPageProps};
+use crate::ui::opening::{use_drawn_screen, Opening, OpeningAction};
+use crate::ui::page_frame::{loading, page_frame, Frame};
 use crate::ui::result_view::{CallToAction, RESULT_HEADING_ID};
 use crate::ui::route::{route, Route};
 use crate::ui::shared_result::shared_result;
-use crate::ui::state::{Notice, NoticeBoard};
+use crate::ui::start_screen::{start_screen, StartScreenProps};
 
 /// Storage key of the chosen language.
 pub const LANG_KEY: &str = "seller-check.lang";
@@ -43,20 +44,6 @@ fn parse(text: &str) -> Source {
     }
 }
 
-/// Whether the app's first render is the start screen that `scripts/build_release` draws into
-/// index.html (src/bin/prerender.rs): German, not embedded, built-in questionnaire, no saved run,
-/// nothing in the fragment. Then `ui::start` hydrates that HTML instead of drawing it anew, so a
-/// press, focus or key on it carries over. `saved`: something is stored under [`SESSION_KEY`].
-pub(crate) fn opens_on_first_screen(config: &config::Config, lang: Lang, saved: bool) -> bool {
-    !config.embed
-        && lang == Lang::De
-        && config.questionnaire.is_none()
-        && !config.hide_intro
-        && !saved
-        && default::DEFAULT_COUNTS.is_some()
-        && route() == Route::Check
-}
-
 /// The language the app opens in: forced by the host, else the remembered choice, else German.
 pub(crate) fn opening_lang(config: &config::Config) -> Lang {
     config
@@ -70,23 +57,44 @@ pub(crate) fn opening_lang(config: &config::Config) -> Lang {
         .unwrap_or_default()
 }
 
-/// Props of [`App`].
-#[derive(Properties, PartialEq, Default)]
+/// Props of [`App`]: what one page load opens with.
+#[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// The screens this page has (every one on the second page).
-    #[prop_or_default]
     pub screens: Screens,
+    /// The page's configuration (URL parameters, `data-*` on `#app`).
+    pub config: Rc<config::Config>,
+    /// The language the app opens in.
+    pub lang: Lang,
+    /// Mounted beside the start screen drawn at build time, to adopt it (see `ui::start`):
+    /// nothing is drawn while that screen is the one to show.
+    pub adopt: bool,
+}
+
+impl AppProps {
+    /// Reads this page load's configuration and language and applies the host's look to the
+    /// document; `adopt` is false.
+    pub fn read(screens: Screens) -> AppProps {
+        let config = config::read();
+        document::apply_look(config.embed, config.theme, config.accent.as_deref());
+        AppProps {
+            screens,
+            lang: opening_lang(&config),
+            config: Rc::new(config),
+            adopt: false,
+        }
+    }
 }
 
 /// The whole app.
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let screens = props.screens;
-    let config = use_memo((), |_| {
-        let c = config::read();
-        document::apply_look(c.embed, c.theme, c.accent.as_deref());
-        c
-    });
+    let opening = {
+        let adopt = props.adopt;
+        use_reducer(move || Opening::read(adopt))
+    };
+    let config = props.config.clone();
     // Created during the first render, so `ready` reaches the host before any event of the flow.
     let bridge = use_memo((), |_| {
         let bridge = Bridge::new(config.origins.clone());
@@ -96,26 +104,7 @@ pub fn App(props: &AppProps) -> Html {
         });
         bridge
     });
-    let lang = {
-        let config = config.clone();
-        use_state(move || opening_lang(&config))
-    };
-    // A run kept in this browser: the check opens on its resume offer (in Flow), not on the
-    // start screen. Blocked storage: told on the start screen, after the first render.
-    let stored = use_memo((), |_| storage::load(SESSION_KEY));
-    let saved = matches!(&*stored, Ok(Some(_)));
-    let board = use_state(NoticeBoard::default);
-    {
-        let board = board.clone();
-        let blocked = stored.is_err();
-        use_effect_with((), move |_| {
-            if blocked {
-                let mut b = (*board).clone();
-                b.tell(Notice::StorageUnavailable);
-                board.set(b);
-            }
-        });
-    }
+    let lang = use_state(|| props.lang);
     // A custom file, else the built-in one when it is not compiled in: both fetched.
     let url = (config.questionnaire.clone()).or_else(|| {
         default::EMBEDDED
@@ -129,8 +118,6 @@ pub fn App(props: &AppProps) -> Html {
             _ => Source::Loading,
         })
     };
-    // A variant chosen on the start screen shown while the built-in questionnaire loads.
-    let chosen = use_state(|| None::<VariantId>);
     let restarts = use_reducer(|| Restarts(0));
     let route = use_state(route);
     {
@@ -221,27 +208,24 @@ pub fn App(props: &AppProps) -> Html {
         Source::Loading if config.questionnaire.is_none() => default::DEFAULT_COUNTS,
         _ => None,
     };
-    let own_start = chosen.is_none()
-        && !saved
+    // A variant chosen on the app's start screen: Flow opens on its first question.
+    let onstart = opening
+        .dispatcher()
+        .to_callback()
+        .reform(OpeningAction::Choose);
+    let own_start = opening.chosen.is_none()
+        && !opening.saved
         && !config.hide_intro
         && !hand_on
         && matches!(&*route, Route::Check | Route::Join(_));
     let body = match (&*source, counts) {
         (Source::Loading | Source::Ready(_), Some((quick_count, full_count))) if own_start => {
-            let c = chosen.clone();
-            let b = board.clone();
-            start_page(&StartPageProps {
+            start_screen(&StartScreenProps {
                 lang: *lang,
                 quick_count,
                 full_count,
                 link_query: location::query_and_fragment().into(),
-                notices: b.shown.clone(),
-                ondismiss: Callback::from(move |n| {
-                    let mut next = (*b).clone();
-                    next.dismiss(n);
-                    b.set(next);
-                }),
-                onstart: Callback::from(move |v| c.set(Some(v))),
+                onstart: onstart.clone(),
             })
         }
         (Source::Loading, _) => loading(*lang),
@@ -264,7 +248,7 @@ pub fn App(props: &AppProps) -> Html {
                 <Flow lang={*lang} questionnaire={q.clone()} {cta} {onhost} {screens}
                     comparison={*route == Route::Comparison}
                     autostart={config.hide_intro.then(|| config.variant.unwrap_or_default())}
-                    restarts={restarts.0} start={*chosen} notices={(*board).clone()}
+                    restarts={restarts.0} start={opening.chosen} onnotice={opening.dispatcher().to_callback().reform(OpeningAction::Tell)}
                     session={if let Route::Join(label) = &*route { Some(label.clone()) } else { None }} />
             },
         },
@@ -275,10 +259,33 @@ pub fn App(props: &AppProps) -> Html {
             </section>
         },
     };
-    // Last of the effects: the app is drawn and listening. The e2e tests wait for this marker,
-    // which the HTML drawn at build time does not carry.
-    use_effect_with((), |_| document::mark_ready());
-    page_frame(*lang, config.embed, body, onlang)
+    // The start screen drawn at build time stays as long as it is the screen to show: German,
+    // not embedded, the built-in questionnaire, no notice. The visitor's click on one of its
+    // links (start, language) or anything else that changes the screen ends that, and the app's
+    // own drawing replaces it.
+    let keeps_drawn = opening.adopting
+        && own_start
+        && *lang == Lang::De
+        && opening.notices.shown.is_empty()
+        && config.questionnaire.is_none()
+        && counts == default::DEFAULT_COUNTS
+        && !config.embed;
+    use_drawn_screen(keeps_drawn, opening.clone(), onstart, onlang.clone());
+    if keeps_drawn {
+        return Html::default();
+    }
+    let frame = Frame {
+        lang: *lang,
+        embed: config.embed,
+        link_query: &location::query_and_fragment(),
+        notices: opening.notices.shown.clone(),
+        ondismiss: opening
+            .dispatcher()
+            .to_callback()
+            .reform(OpeningAction::Dismiss),
+        onlang,
+    };
+    page_frame(&frame, body)
 }
 
 /// How often the host asked to restart; Flow restarts when it changes.

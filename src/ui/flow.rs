@@ -12,7 +12,6 @@ use crate::platform::storage::StorageFault;
 use crate::platform::{document, location, storage};
 use crate::ui::comparison_view::OwnRun;
 use crate::ui::more::Screens;
-use crate::ui::notices::{notices, NoticesProps};
 use crate::ui::outside_done::OutsideDoneProps;
 use crate::ui::outside_intro::{outside_intro, OutsideIntroProps};
 use crate::ui::outside_section::OutsideSection;
@@ -24,7 +23,7 @@ use crate::ui::result_view::{
 use crate::ui::resume_prompt::{resume_prompt, ResumePromptProps};
 use crate::ui::share_section::share_links;
 use crate::ui::start_screen::{start_screen, StartScreenProps};
-use crate::ui::state::{Action, Notice, NoticeBoard, State};
+use crate::ui::state::{Action, Notice, State};
 use crate::ui::use_host_events::use_host_events;
 use crate::ui::use_outside_views::{use_comparison_elsewhere, use_outside_views};
 
@@ -68,9 +67,9 @@ pub struct FlowProps {
     /// Opens on the comparison of the saved, finished run (the second page's `#comparison`).
     #[prop_or_default]
     pub comparison: bool,
-    /// The notices the screen before told (the app's start screen).
+    /// Receives what the user should be told (blocked or full storage, an unreadable saved run).
     #[prop_or_default]
-    pub notices: NoticeBoard,
+    pub onnotice: Callback<Notice>,
 }
 
 /// Runs the check.
@@ -78,21 +77,33 @@ pub struct FlowProps {
 pub fn Flow(props: &FlowProps) -> Html {
     let lang = props.lang;
     let state = {
-        let (q, autostart, key, start, comparison, notices) = (
+        let (q, autostart, key, start, comparison) = (
             props.questionnaire.clone(),
             props.autostart,
             props.storage_key.clone(),
             props.start,
             props.comparison,
-            props.notices.clone(),
         );
-        use_reducer(move || State::open(q, &key, autostart, start, comparison, notices))
+        let restarts = props.restarts;
+        use_reducer(move || State {
+            restarts_at_open: restarts,
+            ..State::open(q, &key, autostart, start, comparison)
+        })
     };
     {
-        let (dispatcher, key) = (state.dispatcher(), props.storage_key.clone());
+        // Keeps the run as it changes; tells what storage refused, and what the opening found
+        // (the app tells each notice once, so telling it again here is harmless).
+        let (onnotice, key, opened) = (
+            props.onnotice.clone(),
+            props.storage_key.clone(),
+            state.notice,
+        );
         use_effect_with(
             (state.session.clone(), state.pending.is_some()),
             move |(session, pending)| {
+                if let Some(n) = opened {
+                    onnotice.emit(n);
+                }
                 let saved = match session {
                     Some(s) => storage::save(&key, &s.to_json()),
                     None if !pending => storage::remove(&key),
@@ -103,7 +114,7 @@ pub fn Flow(props: &FlowProps) -> Html {
                     Err(StorageFault::Unavailable) => Notice::StorageUnavailable,
                     Err(StorageFault::WriteRefused) => Notice::StorageFull,
                 };
-                dispatcher.dispatch(Action::Notify(notice));
+                onnotice.emit(notice);
             },
         );
     }
@@ -111,9 +122,8 @@ pub fn Flow(props: &FlowProps) -> Html {
         // Only restarts asked for while this flow runs: one asked for before it opened (on the
         // app's start screen) is already done.
         let (state, autostart) = (state.clone(), props.autostart);
-        let opened_at = *use_memo((), |_| props.restarts);
         use_effect_with(props.restarts, move |restarts| {
-            if *restarts != opened_at {
+            if *restarts != state.restarts_at_open {
                 state.dispatch(Action::restart(autostart));
             }
         });
@@ -146,14 +156,6 @@ pub fn Flow(props: &FlowProps) -> Html {
         let state = state.clone();
         Callback::from(move |_| state.dispatch(f(())))
     };
-    let notice_list = notices(&NoticesProps {
-        lang,
-        notices: state.notices.shown.clone(),
-        ondismiss: {
-            let s = state.clone();
-            Callback::from(move |n| s.dispatch(Action::Dismiss(n)))
-        },
-    });
     let body = match &state.session {
         None => html! {
             <>
@@ -260,5 +262,5 @@ pub fn Flow(props: &FlowProps) -> Html {
             }
         }
     };
-    html! { <>{ notice_list }{ body }</> }
+    body
 }

@@ -14,11 +14,13 @@ pub mod flow;
 pub mod lang_switch;
 pub mod more;
 pub mod notices;
+pub mod opening;
 pub mod outside_code_form;
 pub mod outside_done;
 pub mod outside_intro;
 pub mod outside_section;
 pub mod page_frame;
+pub mod page_link;
 pub mod qr_code;
 pub mod question_view;
 pub mod result_view;
@@ -35,7 +37,7 @@ pub mod workshop_view;
 
 pub use app::{App, AppProps, LANG_KEY};
 
-use crate::platform::{config, document, storage};
+use crate::platform::{self, document};
 
 /// A page's start: the panic screen first, then the app with the screens of this page.
 pub fn run(screens: more::Screens) {
@@ -46,27 +48,19 @@ pub fn run(screens: more::Screens) {
 /// Mounts the app into `#app` (or `<body>`) with the screens of this page, in a task of its
 /// own: the wasm's start-up and the first render are two shorter tasks, not one long one.
 ///
-/// Where `#app` holds the start screen drawn at build time (index.html) and the app opens on
-/// that very screen, the app hydrates it: it takes over the elements as they are, so a press,
-/// the focus or a key on them is not lost to a redraw. Elsewhere it draws anew (Yew empties `#app` first).
+/// Where `#app` still holds the start screen drawn at build time (index.html; scripts/first_page.js
+/// empties it where the app opens on something else), the app mounts beside it and adopts it
+/// (`AppProps::adopt`): it leaves its elements as they are while that screen is the one to show,
+/// so a press, the focus or a key on them is not lost to a redraw. Elsewhere Yew empties `#app`
+/// and draws.
 pub fn start(screens: more::Screens) {
     yew::platform::spawn_local(async move {
         yew::platform::time::sleep(std::time::Duration::ZERO).await;
-        let Some(root) = document::mount_point() else {
-            return;
-        };
-        let renderer = yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps { screens });
-        if root.child_element_count() > 0 && opens_on_drawn_screen() {
-            renderer.hydrate();
-        } else {
-            renderer.render();
+        let mut props = AppProps::read(screens);
+        let adopted = platform::first_screen::adoption_root();
+        props.adopt = adopted.is_some();
+        if let Some(root) = adopted.or_else(document::mount_point) {
+            yew::Renderer::<App>::with_root_and_props(root, props).render();
         }
     });
-}
-
-/// Whether the app's first render is the start screen drawn at build time (see `App`).
-fn opens_on_drawn_screen() -> bool {
-    let config = config::read();
-    let saved = matches!(storage::load(flow::SESSION_KEY), Ok(Some(_)));
-    app::opens_on_first_screen(&config, app::opening_lang(&config), saved)
 }

@@ -4,6 +4,7 @@ use yew::prelude::*;
 
 use crate::i18n::{t, variant_length, Key, Lang};
 use crate::model::{estimate_minutes, VariantId};
+use crate::ui::page_link::{in_place, page_link};
 
 /// What [`start_screen`] shows.
 pub struct StartScreenProps {
@@ -32,7 +33,7 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
         // variant's first question); once it runs, a plain click starts it in place, and a click
         // meant for a new tab or window stays the browser's.
         let onclick = move |e: MouseEvent| {
-            if e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key()) {
+            if in_place(&e) {
                 e.prevent_default();
                 onstart.emit(variant);
             }
@@ -64,21 +65,8 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
     }
 }
 
-/// The address that opens `variant` at its first question: the page's own query (`?lang=en`)
-/// without `intro` and `variant`, then `intro=0&variant=…`, then the fragment (`#join=x`).
-/// `query`: the page's query and fragment as they stand in the address, or empty.
+/// The address that opens `variant` at its first question: the page's own query and fragment
+/// (`query`, e.g. `?lang=en#join=x`, or empty) with `intro=0&variant=…` in place.
 pub fn start_href(query: &str, variant: VariantId) -> String {
-    let (search, fragment) = query.split_once('#').unwrap_or((query, ""));
-    let mut params: Vec<&str> = search
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|p| {
-            let name = p.split('=').next().unwrap_or_default();
-            !p.is_empty() && name != "intro" && name != "variant"
-        })
-        .collect();
-    let start = format!("intro=0&variant={}", variant.as_str());
-    params.push(&start);
-    let hash = if fragment.is_empty() { "" } else { "#" };
-    format!("?{}{hash}{fragment}", params.join("&"))
+    page_link(query, &[("intro", "0"), ("variant", variant.as_str())])
 }

@@ -1,4 +1,5 @@
-//! The check's state as a reducer: which run is active, which is offered for resuming, and notices.
+//! The check's state as a reducer: which run is active and which is offered for resuming; and
+//! the notices the app tells (blocked storage and the like), each once.
 
 use std::rc::Rc;
 
@@ -18,8 +19,8 @@ pub enum Notice {
     SavedCheckUnreadable,
 }
 
-/// The notices on screen, and every notice told before, so that each is told once per page
-/// (the start screen's notices carry over into the check).
+/// The notices on screen, and every notice told before, so that each is told once per page.
+/// The app keeps one board for all screens (`App`); the check reports what it finds.
 #[derive(Clone, PartialEq, Debug, Default)]
 pub struct NoticeBoard {
     /// Notices on screen, in the order told.
@@ -52,10 +53,13 @@ pub struct State {
     pub session: Option<Session>,
     /// A saved run offered for resuming.
     pub pending: Option<Session>,
-    /// Notices on screen and told before.
-    pub notices: NoticeBoard,
+    /// What the check found as it opened (blocked storage, an unreadable saved run), to tell.
+    pub notice: Option<Notice>,
     /// Counts runs started or resumed, so a restart of the same variant is a new run.
     pub runs: u32,
+    /// The host's restart count when this check opened: restarts asked for before (on the
+    /// app's own start screen) are done already.
+    pub restarts_at_open: u32,
 }
 
 /// What the user did.
@@ -87,10 +91,6 @@ pub enum Action {
     Back,
     /// Leave the run and return to the start screen.
     Restart,
-    /// Tell the user something once.
-    Notify(Notice),
-    /// Hide a notice.
-    Dismiss(Notice),
 }
 
 impl Action {
@@ -104,14 +104,12 @@ impl State {
     /// The state a check opens with: the run saved under `key` offered for resuming (or the
     /// notice why it cannot be), then `autostart` or the variant chosen before (`start`).
     /// `comparison`: a finished saved run is resumed at once (its comparison is on screen).
-    /// `notices`: what the screen before told (the start screen drawn before the check opened).
     pub fn open(
         q: Rc<Questionnaire>,
         key: &str,
         autostart: Option<VariantId>,
         start: Option<VariantId>,
         comparison: bool,
-        notices: NoticeBoard,
     ) -> State {
         let (pending, notice) = match load_saved(&q, key) {
             Ok(p) => (p, None),
@@ -120,11 +118,10 @@ impl State {
         let start = start.filter(|_| pending.is_none());
         let resume = comparison && pending.as_ref().is_some_and(|p| p.finished);
         let mut state = State::new(q, pending);
-        state.notices = notices;
-        for action in notice
-            .map(Action::Notify)
+        state.notice = notice;
+        for action in resume
+            .then_some(Action::Resume)
             .into_iter()
-            .chain(resume.then_some(Action::Resume))
             .chain(autostart.filter(|_| !resume).map(Action::Autostart))
             .chain(start.map(Action::Start))
         {
@@ -139,8 +136,9 @@ impl State {
             questionnaire,
             session: None,
             pending,
-            notices: NoticeBoard::default(),
+            notice: None,
             runs: 0,
+            restarts_at_open: 0,
         }
     }
 
@@ -205,8 +203,6 @@ impl Reducible for State {
                 }
             }
             Action::Restart => s.session = None,
-            Action::Notify(n) => s.notices.tell(n),
-            Action::Dismiss(n) => s.notices.dismiss(n),
         }
         Rc::new(s)
     }
