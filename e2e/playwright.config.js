@@ -6,6 +6,8 @@ const CSP_PORT = 4174;
 const PANIC_PORT = 4175;
 // E2E_OWN_SERVERS=1: fail instead of reusing a server another checkout on this machine started.
 const reuse = !process.env.E2E_OWN_SERVERS;
+// E2E_DIST=folder: test another build (e.g. one with a broken wasm, to see the tests fail).
+const DIST = process.env.E2E_DIST ?? '../dist';
 
 module.exports = defineConfig({
   testDir: './tests',
@@ -23,9 +25,9 @@ module.exports = defineConfig({
   },
   // Reuse a server already on a port (another run on this machine serves the same folders).
   webServer: [
-    { command: `python3 serve.py ${PORT} ../dist`, url: `http://127.0.0.1:${PORT}/`, timeout: 30_000, reuseExistingServer: reuse },
+    { command: `python3 serve.py ${PORT} ${DIST}`, url: `http://127.0.0.1:${PORT}/`, timeout: 30_000, reuseExistingServer: reuse },
     // The same dist/ under the strict Content-Security-Policy of partner portals.
-    { command: `python3 serve.py ${CSP_PORT} ../dist --csp`, url: `http://127.0.0.1:${CSP_PORT}/`, timeout: 30_000, reuseExistingServer: reuse },
+    { command: `python3 serve.py ${CSP_PORT} ${DIST} --csp`, url: `http://127.0.0.1:${CSP_PORT}/`, timeout: 30_000, reuseExistingServer: reuse },
     // A test build whose questions panic on "!" (cargo feature panic-trigger), never shipped.
     { command: `python3 serve.py ${PANIC_PORT} ../target/dist-panic`, url: `http://127.0.0.1:${PANIC_PORT}/`, timeout: 30_000, reuseExistingServer: reuse },
     // Partner-portal host pages for the embed tests, on two other origins: 4177 is allowed, 4178 is not.

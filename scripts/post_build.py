@@ -69,7 +69,7 @@ def minify_js(name: str) -> None:
     if not os.path.exists(TERSER):
         sys.exit(f"post_build: {TERSER} missing, run scripts/setup")
     path = os.path.join(staging, name)
-    subprocess.run([TERSER, path, "--module", "--compress", "passes=3", "--mangle", "-o", path], check=True)
+    subprocess.run([TERSER, path, "--module", "--compress", "--mangle", "-o", path], check=True)
 
 
 def minify_css(css: str) -> str:
