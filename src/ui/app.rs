@@ -1,4 +1,5 @@
-//! The app shell: reads the configuration, loads the questionnaire, holds the language,
+//! The app shell: holds the configuration and the language, picks the screen (the start screen
+//! drawn at build time, the app's own, the check, a shared result, the second page's screens),
 //! and connects the host page's bridge when embedded.
 
 use std::rc::Rc;
@@ -6,9 +7,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::{t, Key, Lang};
-use crate::model::{ContentError, Questionnaire, VariantId};
+use crate::model::VariantId;
 use crate::platform::bridge::{Bridge, HostCommand, HostEvent};
-use crate::platform::fetch::{self, FetchError};
+use crate::platform::fetch::FetchError;
 use crate::platform::{config, document, location, panic_screen, storage};
 use crate::ui::content_error_view::content_error_view;
 use crate::ui::default_questionnaire as default;
@@ -20,32 +21,13 @@ use crate::ui::result_view::{CallToAction, RESULT_HEADING_ID};
 use crate::ui::route::{route, Route};
 use crate::ui::shared_result::shared_result;
 use crate::ui::start_screen::{start_screen, StartScreenProps};
+use crate::ui::use_questionnaire::{use_questionnaire, Source};
 
 /// Storage key of the chosen language.
 pub const LANG_KEY: &str = "seller-check.lang";
 
-/// Where the questionnaire stands.
-#[derive(Clone, PartialEq)]
-enum Source {
-    /// A custom file is on its way.
-    Loading,
-    /// Parsed and valid.
-    Ready(Rc<Questionnaire>),
-    /// Parsed, with every problem found.
-    Broken(Vec<ContentError>),
-    /// The custom file could not be fetched.
-    Unreachable(FetchError),
-}
-
-fn parse(text: &str) -> Source {
-    match Questionnaire::from_json(text) {
-        Ok(q) => Source::Ready(Rc::new(q)),
-        Err(errors) => Source::Broken(errors),
-    }
-}
-
 /// The language the app opens in: forced by the host, else the remembered choice, else German.
-pub(crate) fn opening_lang(config: &config::Config) -> Lang {
+fn opening_lang(config: &config::Config) -> Lang {
     config
         .lang
         .or_else(|| {
@@ -105,19 +87,7 @@ pub fn App(props: &AppProps) -> Html {
         bridge
     });
     let lang = use_state(|| props.lang);
-    // A custom file, else the built-in one when it is not compiled in: both fetched.
-    let url = (config.questionnaire.clone()).or_else(|| {
-        default::EMBEDDED
-            .is_none()
-            .then(|| default::URL.to_string())
-    });
-    let source = {
-        let fetched = url.is_some();
-        use_state(move || match default::EMBEDDED {
-            Some(text) if !fetched => parse(text),
-            _ => Source::Loading,
-        })
-    };
+    let source = use_questionnaire(config.questionnaire.clone());
     let restarts = use_reducer(|| Restarts(0));
     let route = use_state(route);
     {
@@ -133,22 +103,6 @@ pub fn App(props: &AppProps) -> Html {
             location::open_more_page(&location::raw_hash(), true);
         }
     });
-    {
-        let source = source.clone();
-        use_effect_with((), move |_| {
-            if let Some(url) = url {
-                wasm_bindgen_futures::spawn_local(async move {
-                    let next = match fetch::same_origin_text(&url).await {
-                        Ok(text) => parse(&text),
-                        Err(e) => Source::Unreachable(e),
-                    };
-                    // Reading the file and drawing with it: two shorter tasks, not one long one.
-                    yew::platform::time::sleep(std::time::Duration::ZERO).await;
-                    source.set(next);
-                });
-            }
-        });
-    }
     {
         let (bridge, lang, restarts, config) = (
             bridge.clone(),

@@ -33,6 +33,7 @@ pub mod start_screen;
 pub mod state;
 pub mod use_host_events;
 pub mod use_outside_views;
+pub mod use_questionnaire;
 pub mod workshop_view;
 
 pub use app::{App, AppProps, LANG_KEY};

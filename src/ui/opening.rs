@@ -1,6 +1,6 @@
 //! How the check opens on this page: whether the app adopts the start screen drawn at build time
-//! (src/platform/first_screen.rs), whether a run kept in this browser waits, and what the start
-//! screen has to tell.
+//! (src/platform/first_screen.rs), whether a run kept in this browser waits, the variant chosen
+//! on the app's start screen, and the notices the app tells.
 
 use std::rc::Rc;
 
@@ -20,7 +20,8 @@ pub struct Opening {
     pub adopting: bool,
     /// A run is kept in this browser: the check opens on its resume offer (in `Flow`).
     pub saved: bool,
-    /// The start screen's notices (blocked storage).
+    /// The app's notices, one board for every screen (blocked or full storage, an unreadable
+    /// saved run); blocked storage is told from the start.
     pub notices: NoticeBoard,
     /// The variant chosen on the app's start screen, whose first question comes next.
     pub chosen: Option<VariantId>,
