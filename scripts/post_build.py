@@ -12,8 +12,8 @@
    index.html without attribute quotes, so it stays off.
 3. First page only: writes the first screen, drawn at build time (scripts/build_release,
    src/bin/prerender.rs), into `<div id="app">`, so the start screen shows before the wasm
-   loads, for the app to hydrate; the boot script empties it where the app's first screen differs
-   (scripts/first_page.js).
+   loads, for the app to adopt (src/platform/first_screen.rs); the boot script empties it where
+   the app's first screen differs (scripts/first_page.js).
 4. First page only: takes over the second page's files (built before into $MORE_DIST, see
    scripts/build_release) and writes the service worker with the list of the first page's
    files and a version derived from every file, so a new release replaces the cached one.

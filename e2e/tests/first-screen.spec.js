@@ -1,4 +1,4 @@
-// The start screen drawn at build time: there before the wasm, taken over by the app (hydrated)
+// The start screen drawn at build time: there before the wasm, adopted by the app as it is
 // without losing a click, a press or the focus, and never shown where the app draws something else.
 const { test, expect } = require('./fixtures');
 
