@@ -80,6 +80,7 @@ async function expectFitted(page, where) {
 
 test('the loader creates a lazy, titled iframe whose URL carries the checked attributes', async ({ page }) => {
   await page.goto(`${HOST}/inline.html`);
+  await appReady(widget(page)); // the running app in the frame, not just the frame
   await expect(iframe(page)).toHaveCount(1);
   await expect(iframe(page)).toHaveAttribute('loading', 'lazy');
   await expect(iframe(page)).toHaveAttribute('title', 'Verkäufer-Selbstcheck');
@@ -138,6 +139,7 @@ for (const width of [390, 1280]) {
   test(`the frame's height follows its content without an inner scrollbar (${width} px)`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(`${HOST}/inline.html`);
+    await appReady(widget(page)); // the running app in the frame, not just the frame
     const w = widget(page);
     await expect(w.getByRole('heading', { level: 1, name: 'Briefträger oder Partner?' })).toBeVisible();
     await expectFitted(page, 'start screen');
@@ -156,6 +158,7 @@ test('completed reaches the listed host with the stage, and a host not listed he
   const other = await context.newPage();
   for (const p of [page, other]) {
     await p.goto(`${p === page ? HOST : OTHER}/inline.html`);
+    await appReady(widget(p)); // the running app in the frame, not just the frame
     await widget(p).getByRole('link', { name: 'Kurzcheck starten' }).click();
     await answerByMouse(widget(p), 'quick', 'partner');
   }
@@ -192,6 +195,7 @@ async function openPopupByKeyboard(page) {
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Seller self-check' });
   await expect(dialog).toBeVisible();
+  await appReady(widget(page));
   await expect(dialog).toHaveAttribute('aria-modal', 'true');
   const close = dialog.getByRole('button', { name: 'Close the self-check' });
   await expect(close).toBeFocused();
@@ -261,6 +265,7 @@ test('popup: Esc pressed inside the widget closes it (the widget posts an escape
 
 test('set-lang from the listed host switches the widget to English; bad messages change nothing', async ({ page }) => {
   await page.goto(`${HOST}/inline.html`);
+  await appReady(widget(page)); // the running app in the frame, not just the frame
   const w = widget(page);
   await waitReady(page);
   await expect(w.getByRole('heading', { level: 1, name: 'Briefträger oder Partner?' })).toBeVisible();
@@ -280,6 +285,7 @@ test('set-lang from the listed host switches the widget to English; bad messages
 
 test('set-lang from a host not listed in origins is ignored', async ({ page }) => {
   await page.goto(`${OTHER}/inline.html`);
+  await appReady(widget(page)); // the running app in the frame, not just the frame
   const w = widget(page);
   await expect(w.getByRole('heading', { level: 1, name: 'Briefträger oder Partner?' })).toBeVisible();
   // No `ready` reaches this host to say the widget listens; the app's own marker does.
@@ -296,6 +302,7 @@ test('set-lang from a host not listed in origins is ignored', async ({ page }) =
 
 test('intro=0 starts the variant at once; restart begins it anew and says so', async ({ page }) => {
   await page.goto(`${HOST}/intro0.html`);
+  await appReady(widget(page)); // the running app in the frame, not just the frame
   expect(Object.fromEntries(new URL(await iframe(page).getAttribute('src')).searchParams)).toEqual({
     embed: '1', lang: 'en', variant: 'quick', intro: '0', theme: 'light', origins: HOST,
   });
@@ -328,6 +335,7 @@ test('embedded under the widget\'s strict CSP: accent and theme apply, a check c
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
   });
   await page.goto(`${HOST}/strict.html`);
+  await appReady(widget(page)); // the running app in the frame, not just the frame
   const w = widget(page);
   const start = w.getByRole('link', { name: 'Kurzcheck starten' });
   await expect(start).toBeVisible();
