@@ -73,7 +73,7 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         ClearGroup => ("Gruppe leeren", "Clear the group"),
         GroupChartLabel => ("Mittelwert je Dimension, 0 bis 100, mit Spanne:", "Mean per dimension, 0 to 100, with range:"),
         ShareTitle => ("Ergebnis teilen oder aufbewahren", "Share or keep your result"),
-        ShareHint => ("Der Link enthält nur Ihre Antworten, verschlüsselt im Teil nach dem #, den Browser nie an einen Server senden. Wer ihn öffnet, sieht dieses Ergebnis.", "The link holds only your answers, in the part after the #, which browsers never send to a server. Whoever opens it sees this result."),
+        ShareHint => ("Der Link enthält nur Ihre Antworten, als Code im Teil nach dem #, den Browser nie an einen Server senden. Der Code ist nicht verschlüsselt: Wer den Link hat, sieht dieses Ergebnis.", "The link holds only your answers, as a code in the part after the #, which browsers never send to a server. The code is not encrypted: whoever has the link sees this result."),
         ShareLink => ("Ergebnislink", "Result link"),
         CopyLink => ("Link kopieren", "Copy link"),
         LinkCopied => ("Link kopiert.", "Link copied."),
