@@ -283,6 +283,23 @@ test('set-lang from the listed host switches the widget to English; bad messages
   await expect(w.getByRole('heading', { level: 1, name: 'Mail carrier or partner?' })).toBeVisible();
 });
 
+test('a restart asked for on the start screen does not undo the check begun after it', async ({ page }) => {
+  await page.goto(`${HOST}/inline.html`);
+  const w = widget(page);
+  await appReady(w);
+  await waitReady(page);
+  await postToWidget(page, { type: `${PREFIX}restart` });
+  await flushHostToWidget(page);
+  await expect(w.getByRole('heading', { level: 1, name: 'Briefträger oder Partner?' })).toBeVisible();
+  await w.getByRole('link', { name: 'Kurzcheck starten' }).click();
+  const first = w.getByRole('heading', { level: 2, name: variantItems('quick')[0].text.de });
+  await expect(first).toBeFocused();
+  // The check runs on: an answer moves to question 2, it is not sent back to the start screen.
+  await w.getByRole('radio').first().click();
+  await expect(w.getByRole('heading', { level: 2, name: variantItems('quick')[1].text.de })).toBeVisible();
+  await expect(w.getByRole('heading', { level: 1, name: 'Briefträger oder Partner?' })).toHaveCount(0);
+});
+
 test('set-lang from a host not listed in origins is ignored', async ({ page }) => {
   await page.goto(`${OTHER}/inline.html`);
   await appReady(widget(page)); // the running app in the frame, not just the frame
