@@ -116,10 +116,10 @@ fn too_fast_uses_the_words_of_the_current_language() {
     assert_eq!(min_answer_ms(&q, lead_a, "en"), 700 + 4 * 150);
     assert_eq!(min_answer_ms(&q, lead_a, "de"), 700 + 5 * 150);
     let sc = q.item("sc-1").unwrap();
-    assert!(
-        min_answer_ms(&q, sc, "en") > 700 + 10 * 150,
-        "situation, question and options are read"
-    );
+    // Situation, question and every option are read: 5 + 4 + (3 + 1 + 3) words in English,
+    // 6 + 3 + (3 + 1 + 2) in German.
+    assert_eq!(min_answer_ms(&q, sc, "en"), 700 + 16 * 150);
+    assert_eq!(min_answer_ms(&q, sc, "de"), 700 + 15 * 150);
     let a = consistent(&q, VariantId::Full, true, 300);
     let notes = quality(&q, VariantId::Full, &a, "en");
     assert!(
@@ -211,4 +211,142 @@ fn every_note_has_german_and_english_text() {
         let (de, en) = (quality_note(Lang::De, n), quality_note(Lang::En, n));
         assert!(!de.is_empty() && !en.is_empty() && de != en);
     }
+}
+
+/// Straight-lining at its exact boundaries: five answered scale items are enough, four are not;
+/// exactly 80 % identical raises it, one answer fewer does not.
+#[test]
+fn straight_lining_at_five_items_and_exactly_eighty_percent() {
+    let q = fixture_q();
+    let answered = |raws: &[u8]| {
+        let mut a = Answers::new();
+        let ids = ["lead-a", "lead-b", "lead-c", "lead-d", "price-a", "price-b"];
+        for (id, raw) in ids.iter().zip(raws) {
+            a.record(id, Answer::Scale(*raw), SLOW);
+        }
+        a
+    };
+    let straight = |a: &Answers| {
+        signals(&quality(&q, VariantId::Full, a, "de"))
+            .into_iter()
+            .find(|s| matches!(s, Q::StraightLining { .. }))
+            .cloned()
+    };
+    let five_same = answered(&[3, 3, 3, 3, 3]);
+    assert_eq!(
+        straight(&five_same),
+        Some(Q::StraightLining {
+            answer: 3,
+            same: 5,
+            of: 5
+        })
+    );
+    assert_eq!(straight(&answered(&[3, 3, 3, 3])), None, "four items");
+    // 4 of 5 = 80 %: raised; 4 of 6 = 67 %: not.
+    assert_eq!(
+        straight(&answered(&[3, 3, 3, 3, 0])),
+        Some(Q::StraightLining {
+            answer: 3,
+            same: 4,
+            of: 5
+        })
+    );
+    assert_eq!(straight(&answered(&[3, 3, 3, 3, 0, 1])), None);
+}
+
+/// One contradicting pair is raised only when it is at least half of the answered pairs:
+/// 1 of 2 (Info, covered above), not 1 of 3.
+#[test]
+fn one_contradiction_in_three_pairs_is_not_raised() {
+    let q = fixture_q();
+    let mut a = consistent(&q, VariantId::Full, true, SLOW);
+    a.remove("price-d"); // its pair is no longer answered: three pairs are
+    a.set("lead-b", Answer::Scale(3)); // one of them contradicts
+    assert!(
+        !signals(&quality(&q, VariantId::Full, &a, "de"))
+            .iter()
+            .any(|s| matches!(s, Q::Contradictions { .. })),
+        "1 of 3"
+    );
+    a.set("lead-d", Answer::Scale(4)); // two of three contradict: raised, as a warning
+    let notes = quality(&q, VariantId::Full, &a, "de");
+    assert!(
+        notes.contains(&QualityNote {
+            signal: Q::Contradictions { pairs: 2, of: 3 },
+            severity: Severity::Warning
+        }),
+        "{notes:?}"
+    );
+}
+
+/// Severity follows half: three fast answers of six timed ones is a warning, of seven a note.
+#[test]
+fn too_fast_is_a_warning_from_half_of_the_timed_answers() {
+    let q = fixture_q();
+    let fast_of = |timed: usize| {
+        let mut a = Answers::new();
+        for (n, (id, ans)) in consistent(&q, VariantId::Full, true, 0).iter().enumerate() {
+            if n < 3 {
+                a.record(id, ans, 1);
+            } else if n < timed {
+                a.record(id, ans, SLOW);
+            } else {
+                a.set(id, ans);
+            }
+        }
+        quality(&q, VariantId::Full, &a, "de")
+    };
+    assert_eq!(
+        fast_of(6),
+        vec![QualityNote {
+            signal: Q::TooFast { fast: 3, of: 6 },
+            severity: Severity::Warning
+        }]
+    );
+    assert_eq!(
+        fast_of(7),
+        vec![QualityNote {
+            signal: Q::TooFast { fast: 3, of: 7 },
+            severity: Severity::Info
+        }]
+    );
+}
+
+/// Skipped at its boundaries: exactly 20 % (1 of the quick check's 5) is told; half or more
+/// (5 of 9) is a warning, 4 of 9 a note.
+#[test]
+fn skipped_at_exactly_twenty_percent_and_at_half() {
+    let q = fixture_q();
+    let mut a = consistent(&q, VariantId::Quick, true, SLOW);
+    a.remove("lead-a");
+    assert_eq!(
+        quality(&q, VariantId::Quick, &a, "de"),
+        vec![QualityNote {
+            signal: Q::Skipped { skipped: 1, of: 5 },
+            severity: Severity::Info
+        }]
+    );
+    let skipping = |n: usize| {
+        let mut a = Answers::new();
+        for (id, ans) in consistent(&q, VariantId::Full, true, SLOW).iter().skip(n) {
+            a.record(id, ans, SLOW);
+        }
+        quality(&q, VariantId::Full, &a, "de")
+            .into_iter()
+            .find(|note| matches!(note.signal, Q::Skipped { .. }))
+    };
+    assert_eq!(
+        skipping(5),
+        Some(QualityNote {
+            signal: Q::Skipped { skipped: 5, of: 9 },
+            severity: Severity::Warning
+        })
+    );
+    assert_eq!(
+        skipping(4),
+        Some(QualityNote {
+            signal: Q::Skipped { skipped: 4, of: 9 },
+            severity: Severity::Info
+        })
+    );
 }

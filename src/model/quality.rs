@@ -153,11 +153,8 @@ fn contradictions(given: &[(&Item, Answer)]) -> Option<QualityNote> {
         let (Some(a), Some(b)) = (keyed_get(l.id.as_str()), keyed_get(twin)) else {
             continue;
         };
-        let key = if l.id.as_str() < twin {
-            (l.id.as_str(), twin)
-        } else {
-            (twin, l.id.as_str())
-        };
+        // The pair's key is the same from either side.
+        let key = (l.id.as_str().min(twin), l.id.as_str().max(twin));
         if seen.contains(&key) {
             continue;
         }
@@ -167,7 +164,8 @@ fn contradictions(given: &[(&Item, Answer)]) -> Option<QualityNote> {
             pairs += 1;
         }
     }
-    if pairs >= 2 || (pairs >= 1 && 2 * pairs >= of) {
+    // Two contradicting pairs are a pattern; one is when it is half the answered pairs or more.
+    if pairs >= 2 || (pairs == 1 && of <= 2) {
         note(QualitySignal::Contradictions { pairs, of }, pairs >= 2)
     } else {
         None
