@@ -5,8 +5,8 @@ mod model_support;
 
 use model_support::{default_q, fixture, fixture_q, parse};
 use seller_check::model::{
-    estimate_minutes, mixed_neighbour, report, score, stage_at, Answer, Answers, DimensionResult,
-    Item, Level, Score, Text, VariantId,
+    contributions, estimate_minutes, mixed_neighbour, report, score, stage_at, Answer, Answers,
+    DimensionResult, Item, Level, Score, Text, VariantId,
 };
 use serde_json::json;
 
@@ -227,4 +227,19 @@ fn lookups_for_the_views() {
         ),
         (0, 3, 8)
     );
+}
+
+/// A scale answer outside the five points (a tampered or damaged code) contributes nothing,
+/// not the nearest pole; a choice outside the options neither.
+#[test]
+fn out_of_range_answers_contribute_nothing() {
+    let q = fixture_q();
+    let likert = q.item("lead-a").unwrap();
+    assert_eq!(contributions(likert, Answer::Scale(4)), vec![("lead", 2.0)]);
+    for i in [5, 7, u8::MAX] {
+        assert!(contributions(likert, Answer::Scale(i)).is_empty(), "{i}");
+    }
+    let scenario = q.item("sc-1").unwrap();
+    assert!(contributions(scenario, Answer::Choice(3)).is_empty());
+    assert!(contributions(scenario, Answer::Scale(0)).is_empty());
 }
