@@ -146,7 +146,7 @@ async fn first_screen_controls_are_links() {
 
 #[test]
 fn page_links_replace_their_parameters_and_keep_the_rest() {
-    use seller_check::ui::page_link::page_link;
+    use seller_check::platform::location::page_link;
     for (query, set, link) in [
         ("", &[("lang", "en")][..], "?lang=en"),
         (

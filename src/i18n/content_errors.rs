@@ -152,10 +152,8 @@ pub fn content_error(lang: Lang, e: &ContentError) -> String {
     }
 }
 
-/// `v` for a message: `90`, `-1`, `0.333333` in English, with the decimal comma in German
-/// (`de`: `2,5`); at most six decimals, and `123456789012e290` style beyond a trillion. Written
-/// by hand because Rust's float formatting would add about 11 KB to the wasm for a handful of
-/// messages.
+/// `v` for a message: `90`, `-1`, `0.333333`; decimal comma in German (`de`: `2,5`); six decimals
+/// at most, `123456789012e290` beyond a trillion. By hand: Rust's float formatting costs ~11 KB.
 fn number(de: bool, v: f64) -> String {
     if !v.is_finite() {
         let text = match (v.is_nan(), v < 0.0) {

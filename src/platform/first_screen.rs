@@ -69,8 +69,7 @@ impl DrawnLinks {
         let app = app()?;
         let listener =
             Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |e: web_sys::MouseEvent| {
-                let plain = e.button() == 0
-                    && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key());
+                let plain = super::document::in_place(&e);
                 let link = e
                     .target()
                     .and_then(|t| t.dyn_into::<web_sys::Element>().ok())

@@ -15,7 +15,7 @@ use crate::ui::content_error_view::content_error_view;
 use crate::ui::default_questionnaire as default;
 use crate::ui::flow::Flow;
 use crate::ui::more::Screens;
-use crate::ui::opening::{use_drawn_screen, Opening, OpeningAction};
+use crate::ui::opening::{opening_lang, use_drawn_screen, Opening, OpeningAction};
 use crate::ui::page_frame::{loading, page_frame, Frame};
 use crate::ui::result_view::{CallToAction, RESULT_HEADING_ID};
 use crate::ui::route::{route, Route};
@@ -25,19 +25,6 @@ use crate::ui::use_questionnaire::{use_questionnaire, Source};
 
 /// Storage key of the chosen language.
 pub const LANG_KEY: &str = "seller-check.lang";
-
-/// The language the app opens in: forced by the host, else the remembered choice, else German.
-fn opening_lang(config: &config::Config) -> Lang {
-    config
-        .lang
-        .or_else(|| {
-            storage::load(LANG_KEY)
-                .ok()
-                .flatten()
-                .and_then(|c| Lang::from_code(&c))
-        })
-        .unwrap_or_default()
-}
 
 /// Props of [`App`]: what one page load opens with.
 #[derive(Properties, PartialEq)]

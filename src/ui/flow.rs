@@ -8,8 +8,7 @@ use yew::prelude::*;
 use crate::i18n::{t, Key, Lang};
 use crate::model::{quality, report, score, Invitation, Perspective, Questionnaire, VariantId};
 use crate::platform::bridge::HostEvent;
-use crate::platform::storage::StorageFault;
-use crate::platform::{document, location, storage};
+use crate::platform::{document, location};
 use crate::ui::comparison_view::OwnRun;
 use crate::ui::more::Screens;
 use crate::ui::outside_done::OutsideDoneProps;
@@ -25,6 +24,7 @@ use crate::ui::share_section::share_links;
 use crate::ui::start_screen::{start_screen, StartScreenProps};
 use crate::ui::state::{Action, Notice, State};
 use crate::ui::use_host_events::use_host_events;
+use crate::ui::use_kept_run::use_kept_run;
 use crate::ui::use_outside_views::{use_comparison_elsewhere, use_outside_views};
 
 /// Storage key of the run in progress.
@@ -90,34 +90,7 @@ pub fn Flow(props: &FlowProps) -> Html {
             ..State::open(q, &key, autostart, start, comparison)
         })
     };
-    {
-        // Keeps the run as it changes; tells what storage refused, and what the opening found
-        // (the app tells each notice once, so telling it again here is harmless).
-        let (onnotice, key, opened) = (
-            props.onnotice.clone(),
-            props.storage_key.clone(),
-            state.notice,
-        );
-        use_effect_with(
-            (state.session.clone(), state.pending.is_some()),
-            move |(session, pending)| {
-                if let Some(n) = opened {
-                    onnotice.emit(n);
-                }
-                let saved = match session {
-                    Some(s) => storage::save(&key, &s.to_json()),
-                    None if !pending => storage::remove(&key),
-                    None => Ok(()),
-                };
-                let notice = match saved {
-                    Ok(()) => return,
-                    Err(StorageFault::Unavailable) => Notice::StorageUnavailable,
-                    Err(StorageFault::WriteRefused) => Notice::StorageFull,
-                };
-                onnotice.emit(notice);
-            },
-        );
-    }
+    use_kept_run(&state, props.storage_key.clone(), props.onnotice.clone());
     {
         // Only restarts asked for while this flow runs: one asked for before it opened (on the
         // app's start screen) is already done.

@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use crate::i18n::{language_name, t, Key, Lang};
-use crate::ui::page_link::{in_place, page_link};
+use crate::platform::document::in_place;
+use crate::platform::location::page_link;
 
 /// What [`lang_switch`] shows.
 pub struct LangSwitchProps {

@@ -10,8 +10,22 @@ use crate::i18n::Lang;
 use crate::model::VariantId;
 use crate::platform::first_screen::{self, DrawnLinks};
 use crate::platform::{config, document, storage};
+use crate::ui::app::LANG_KEY;
 use crate::ui::flow::SESSION_KEY;
 use crate::ui::state::{Notice, NoticeBoard};
+
+/// The language the app opens in: forced by the host, else the remembered choice, else German.
+pub fn opening_lang(config: &config::Config) -> Lang {
+    config
+        .lang
+        .or_else(|| {
+            storage::load(LANG_KEY)
+                .ok()
+                .flatten()
+                .and_then(|c| Lang::from_code(&c))
+        })
+        .unwrap_or_default()
+}
 
 /// What the app knows as it opens, before any questionnaire.
 #[derive(Clone, PartialEq, Debug)]

@@ -4,7 +4,8 @@ use yew::prelude::*;
 
 use crate::i18n::{t, variant_length, Key, Lang};
 use crate::model::{estimate_minutes, VariantId};
-use crate::ui::page_link::{in_place, page_link};
+use crate::platform::document::in_place;
+use crate::platform::location::page_link;
 
 /// What [`start_screen`] shows.
 pub struct StartScreenProps {
