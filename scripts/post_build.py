@@ -14,7 +14,9 @@
    src/bin/prerender.rs), into `<div id="app">`, so the start screen shows before the wasm
    loads, for the app to adopt (src/platform/first_screen.rs); the boot script empties it where
    the app's first screen differs (scripts/first_page.js).
-4. First page only: takes over the second page's files (built before into $MORE_DIST, see
+4. Writes the questionnaire as the app reads it: without the keying rationales (for reviewers
+   of content/default.json, not for visitors) and without whitespace.
+5. First page only: takes over the second page's files (built before into $MORE_DIST, see
    scripts/build_release) and writes the service worker with the list of the first page's
    files and a version derived from every file, so a new release replaces the cached one.
    The second page is cached when first opened (scripts/sw.js).
@@ -166,6 +168,22 @@ def write_service_worker(files: list) -> None:
     write("sw.js", sw)
 
 
+def ship_questionnaire() -> None:
+    """content/default.json without `rationale` fields and whitespace (what the app never reads)."""
+    path = os.path.join(staging, "default.json")
+    if not os.path.exists(path):
+        return
+    def strip(node):
+        if isinstance(node, dict):
+            return {k: strip(v) for k, v in node.items() if k != "rationale"}
+        if isinstance(node, list):
+            return [strip(v) for v in node]
+        return node
+    data = strip(json.load(open(path, encoding="utf-8")))
+    write("default.json", json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+
+
+ship_questionnaire()
 # Trunk writes every target page as index.html; the second page gets its own name here.
 html = move_boot_script(read("index.html"))
 if release:

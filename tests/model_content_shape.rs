@@ -125,7 +125,9 @@ fn defaults_and_unknown_fields() {
     v["comment"] = json!({"anything": [1, 2, {"deep": null}]});
     v["items"][0]["note"] = json!("ignored");
     v["items"][0]["twin"] = json!(null);
+    v["items"][1]["twin"] = json!(null);
     v["items"][2].as_object_mut().unwrap().remove("twin");
+    v["items"][3].as_object_mut().unwrap().remove("twin");
     v["items"][2].as_object_mut().unwrap().remove("reverse");
     let q = parse(&v).unwrap();
     assert_eq!((q.mixed_margin, q.dimensions[0].weight), (4.0, 1.0));

@@ -37,10 +37,20 @@ fn worked_example_adds_up() {
         a.set(id, ans);
     }
     let s = score(&q, VariantId::Full, &a);
-    assert_eq!(s.dimensions, vec![Some(68.75), Some(81.25)]);
-    assert!((s.position - 218.75 / 3.0).abs() < 1e-9);
-    assert_eq!((s.stage, s.mixed), (2, Some(1)));
-    let r = report(&s);
+    assert_eq!(s.dimensions, vec![Some(75.0), Some(81.25)]);
+    assert_eq!(
+        (s.position, s.stage, s.mixed, s.held_back),
+        (77.0, 2, None, None)
+    );
+    let r = report(&q, &s);
     let levels: Vec<Level> = r.dimensions.iter().flatten().map(|d| d.level).collect();
-    assert_eq!(levels, [Level::Mid, Level::High]);
+    assert_eq!(levels, [Level::High, Level::High]);
+    // The second half: "sometimes" on lead-agenda misses the partner stage's minimum.
+    a.set("lead-agenda", Answer::Scale(2));
+    let s = score(&q, VariantId::Full, &a);
+    assert_eq!(s.dimensions, vec![Some(68.75), Some(81.25)]);
+    assert_eq!(
+        (s.position, s.stage, s.mixed, s.held_back),
+        (69.0, 1, None, Some(2))
+    );
 }

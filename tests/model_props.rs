@@ -6,7 +6,7 @@ mod model_support;
 use model_support::{default_q, fixture_q};
 use proptest::prelude::*;
 use seller_check::model::{
-    quality, report, score, Answer, Answers, Item, Questionnaire, VariantId,
+    quality, report, score, Answer, Answers, Item, Questionnaire, VariantId, STRENGTH_ABOVE,
 };
 
 /// Raw answers per item of the full list (`None` = skipped); values 0..=5 include invalid ones.
@@ -86,8 +86,16 @@ proptest! {
         if let Some(n) = s.mixed {
             prop_assert!(n + 1 == s.stage || n == s.stage + 1);
         }
-        let r = report(&s);
-        prop_assert!(r.strengths.len() <= 2 && r.levers.len() <= 2);
+        // The stage is the one the shown (whole) number lies in, unless a minimum holds it back.
+        prop_assert_eq!(s.position, s.position.round());
+        let at = q.stages.iter().rposition(|st| s.position >= st.from).unwrap_or(0);
+        prop_assert!(s.stage == at || s.held_back.is_some());
+        let r = report(&q, &s);
+        prop_assert!(r.strengths.iter().all(|st| st.score > STRENGTH_ABOVE));
+        // More than two only when tied with the second.
+        for list in [&r.strengths, &r.levers] {
+            prop_assert!(list.iter().skip(2).all(|d| d.score == list[1].score));
+        }
         prop_assert!(r.levers.iter().all(|l| r.strengths.iter().all(|st| st.index != l.index)));
         let _ = quality(&q, v, &a, "de");
     }

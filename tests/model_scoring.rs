@@ -24,12 +24,15 @@ fn contract_formula_on_a_worked_example() {
     let a = answers(&[
         ("lead-a", Answer::Scale(4)), // forward: +2
         ("lead-b", Answer::Scale(0)), // reverse: +2
-        ("sc-1", Answer::Choice(1)),  // lead -1; price weighted by other options: 0
+        // Option 1 of sc-1 weights lead -1 (options span -2..2: stays -1) and price +1, the
+        // top of that dimension's span -2..1 (tied with option 0): scaled to +2.
+        ("sc-1", Answer::Choice(1)),
     ]);
     let s = score(&q, VariantId::Quick, &a);
-    assert_eq!(s.dimensions, vec![Some(75.0), Some(50.0)]);
-    assert_eq!(s.position, 62.5);
-    assert_eq!((s.stage, s.mixed), (3, Some(2)));
+    assert_eq!(s.dimensions, vec![Some(75.0), Some(100.0)]);
+    // 87.5 is shown as 88, and the stage is the one 88 lies in.
+    assert_eq!(s.position, 88.0);
+    assert_eq!((s.stage, s.mixed, s.held_back), (4, None, None));
     assert_eq!((s.answered, s.total), (3, 5));
 }
 
@@ -55,8 +58,9 @@ fn poles_and_boundaries() {
     let q = fixture_q();
     let top = model_support::consistent(&q, VariantId::Full, true, 0);
     let s = score(&q, VariantId::Full, &top);
-    // sc-1 option 0 weights price only +1: price 95, lead 100.
-    assert_eq!((s.position, s.stage, s.mixed), (97.5, 4, None));
+    // sc-1 option 0 is at the top of both spans (price +1 of -2..1): every dimension 100.
+    assert_eq!(s.dimensions, vec![Some(100.0), Some(100.0)]);
+    assert_eq!((s.position, s.stage, s.mixed), (100.0, 4, None));
     let bottom = model_support::consistent(&q, VariantId::Full, false, 0);
     let s = score(&q, VariantId::Full, &bottom);
     assert_eq!((s.position, s.stage, s.mixed), (0.0, 0, None));
@@ -74,15 +78,15 @@ fn poles_and_boundaries() {
         ("price-a", Answer::Scale(1)),
     ]);
     let s = score(&q, VariantId::Quick, &a);
-    assert_eq!((s.position, s.stage, s.mixed), (31.25, 1, None));
+    assert_eq!((s.position, s.stage, s.mixed), (31.0, 1, None));
     let a = answers(&[
         ("lead-a", Answer::Scale(1)),
         ("lead-b", Answer::Scale(3)),
         ("price-a", Answer::Scale(2)),
     ]);
     let s = score(&q, VariantId::Quick, &a);
-    // lead 25, price 50 -> 37.5: 2.5 below the 40 boundary -> mixed with stage 2.
-    assert_eq!((s.position, s.stage, s.mixed), (37.5, 1, Some(2)));
+    // lead 25, price 50 -> 37.5, shown as 38: 2 below the 40 boundary -> mixed with stage 2.
+    assert_eq!((s.position, s.stage, s.mixed), (38.0, 1, Some(2)));
 }
 
 #[test]
@@ -141,10 +145,11 @@ fn dimension_weight_shifts_the_position() {
         ("sc-1", Answer::Choice(1)),
     ]);
     let s = score(&q, VariantId::Quick, &a);
-    assert_eq!(s.position, (3.0 * 75.0 + 50.0) / 4.0);
+    // (3 * 75 + 100) / 4 = 81.25, shown as 81.
+    assert_eq!(s.position, 81.0);
     v["dimensions"][0]["weight"] = json!(0);
     let q = parse(&v).unwrap();
-    assert_eq!(score(&q, VariantId::Quick, &a).position, 50.0);
+    assert_eq!(score(&q, VariantId::Quick, &a).position, 100.0);
 }
 
 #[test]
@@ -158,18 +163,22 @@ fn levels_and_report_selection() {
         dimensions: dims,
         position: 50.0,
         stage: 2,
+        held_back: None,
         mixed: None,
         answered: 1,
         total: 1,
     };
-    let r = report(&mk(vec![
-        Some(10.0),
-        Some(90.0),
-        Some(50.0),
-        Some(30.0),
-        Some(70.0),
-        None,
-    ]));
+    let r = report(
+        &q,
+        &mk(vec![
+            Some(10.0),
+            Some(90.0),
+            Some(50.0),
+            Some(30.0),
+            Some(70.0),
+            None,
+        ]),
+    );
     let idx = |v: &[DimensionResult]| v.iter().map(|d| d.index).collect::<Vec<_>>();
     assert_eq!(idx(&r.strengths), [1, 4]);
     assert_eq!(idx(&r.levers), [0, 3]);
@@ -177,20 +186,53 @@ fn levels_and_report_selection() {
     assert_eq!(r.dimensions[4].unwrap().level, Level::High);
     let step = r.levers[0].texts(&q).map(|t| q.tr(&t.step, "en")).unwrap();
     assert_eq!(step, q.tr(&q.dimensions[0].levels.low.step, "en"));
-    // Ties keep file order; a strength is never also a lever.
-    let r = report(&mk(vec![Some(50.0); 6]));
+    // Nothing above the midpoint: no strength; six ties are all named (as tied).
+    let r = report(&q, &mk(vec![Some(50.0); 6]));
     assert_eq!(
         (idx(&r.strengths), idx(&r.levers)),
-        (vec![0, 1], vec![2, 3])
+        (vec![], vec![0, 1, 2, 3, 4, 5])
     );
-    let r = report(&mk(vec![
-        Some(20.0),
-        Some(80.0),
-        None,
-        None,
-        Some(60.0),
-        None,
-    ]));
+    assert!(r.levers.iter().all(|d| d.tied_in(&r.levers)));
+    // Just above the midpoint is a strength; a strength is never also a lever.
+    let r = report(
+        &q,
+        &mk(vec![Some(50.1), Some(50.0), Some(25.0), None, None, None]),
+    );
+    assert_eq!((idx(&r.strengths), idx(&r.levers)), (vec![0], vec![2, 1]));
+    assert!(!r.levers[0].tied_in(&r.levers));
+    // A tie with the second is named too; a tie below it is not.
+    let r = report(
+        &q,
+        &mk(vec![
+            Some(90.0),
+            Some(75.0),
+            Some(75.0),
+            Some(60.0),
+            Some(60.0),
+            Some(10.0),
+        ]),
+    );
+    assert_eq!(
+        (idx(&r.strengths), idx(&r.levers)),
+        (vec![0, 1, 2], vec![5, 3, 4])
+    );
+    assert!(r.strengths[1].tied_in(&r.strengths) && !r.strengths[0].tied_in(&r.strengths));
+    let r = report(
+        &q,
+        &mk(vec![
+            Some(90.0),
+            Some(80.0),
+            Some(75.0),
+            Some(75.0),
+            None,
+            None,
+        ]),
+    );
+    assert_eq!(idx(&r.strengths), [0, 1]);
+    let r = report(
+        &q,
+        &mk(vec![Some(20.0), Some(80.0), None, None, Some(60.0), None]),
+    );
     assert_eq!((idx(&r.strengths), idx(&r.levers)), (vec![1, 4], vec![0]));
 }
 

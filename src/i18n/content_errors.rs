@@ -149,6 +149,30 @@ pub fn content_error(lang: Lang, e: &ContentError) -> String {
             true => format!("Zwilling „{id}“ ist gleich gepolt; er muss umgekehrt gepolt sein"),
             false => format!("twin \"{id}\" has the same keying; it must be keyed the other way"),
         },
+        K::TwinNotMutual { id } => match de {
+            true => format!("Zwilling „{id}“ nennt dieses Item nicht als seinen Zwilling; Zwillinge stehen an beiden Items"),
+            false => format!("twin \"{id}\" does not name this item as its twin; twins are declared on both items"),
+        },
+        K::TwinOtherScale { id } => match de {
+            true => format!("Zwilling „{id}“ hat eine andere Antwortskala; Spiegel-Items brauchen dieselbe"),
+            false => format!("twin \"{id}\" uses another answer scale; mirror items need the same one"),
+        },
+        K::OptionLengths { lang, shortest, longest } => match de {
+            true => format!(
+                "längste Option ({longest} Zeichen, {lang}) ist mehr als 1,3-mal so lang wie die kürzeste ({shortest}); die Länge darf die beste Antwort nicht verraten"
+            ),
+            false => format!(
+                "longest option ({longest} characters, {lang}) is more than 1.3 times the shortest ({shortest}); length must not give the best answer away"
+            ),
+        },
+        K::DominatingOption => match de {
+            true => "Option ist auf jeder Dimension des Szenarios allein die beste; jede Option braucht einen echten Zielkonflikt".to_string(),
+            false => "option is strictly best on every dimension of its scenario; every option needs a real trade-off".to_string(),
+        },
+        K::ScoreOutOfRange { value } => match (de, number(de, *value)) {
+            (true, value) => format!("Wert {value} liegt nicht zwischen 0 und 100"),
+            (false, value) => format!("value {value} is not between 0 and 100"),
+        },
     }
 }
 

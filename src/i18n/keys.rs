@@ -195,6 +195,10 @@ pub enum Key {
     KeyboardHint,
     /// Label above a scenario's situation.
     Situation,
+    /// The own view's answer for an item whose situation did not occur.
+    NotApplicable,
+    /// The outside view's answer for an item the person cannot judge.
+    CantJudge,
     /// Heading of the resume offer.
     ResumeTitle,
     /// Button that continues a saved check.
@@ -205,8 +209,6 @@ pub enum Key {
     ResultTitle,
     /// Marker label on the spectrum.
     YourPosition,
-    /// Shown when the position lies near a stage boundary.
-    Mixed,
     /// Heading of the dimension section.
     Dimensions,
     /// Accessible name of the dimension chart.
@@ -219,6 +221,12 @@ pub enum Key {
     Levers,
     /// Label before a next step.
     NextStep,
+    /// Label before a lever's step (the stage's step is the one next step).
+    LeverStep,
+    /// In place of strengths when no dimension is above the midpoint.
+    NoStrength,
+    /// After a dimension that scores the same as another in its list.
+    Tied,
     /// Label before a risk.
     Risk,
     /// Heading of the answer-quality notes.

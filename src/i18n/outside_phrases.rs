@@ -175,3 +175,15 @@ pub fn pair_summary(
         (_, None) => head,
     }
 }
+
+/// "Verglichen werden 22 von 30 Fragen: die, die beide Seiten beurteilt haben."
+pub fn judged_items(lang: Lang, judged: usize, of: usize) -> String {
+    match lang {
+        Lang::De => format!(
+            "Verglichen werden {judged} von {of} Fragen: nur die, die beide Seiten beantwortet und beurteilen konnten."
+        ),
+        Lang::En => format!(
+            "This compares {judged} of {of} questions: only those both sides answered and could judge."
+        ),
+    }
+}

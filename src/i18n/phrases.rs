@@ -105,3 +105,24 @@ pub fn group_dimension(lang: Lang, name: &str, mean: f64, min: f64, max: f64, sd
 pub fn stage_count(name: &str, count: usize) -> String {
     format!("{name}: {count}")
 }
+
+/// The note on a result close to a stage boundary: „Ihr Ergebnis liegt nahe der Grenze zur Stufe „X“.“
+pub fn mixed_note(lang: Lang, stage: &str) -> String {
+    match lang {
+        Lang::De => format!("Ihr Ergebnis liegt nahe der Grenze zur Stufe „{stage}“."),
+        Lang::En => format!("Your result is close to the “{stage}” stage."),
+    }
+}
+
+/// Why a result stays below the stage its number would reach: a dimension misses that stage's minimum.
+pub fn held_back_note(lang: Lang, stage: &str, dimension: &str, min: f64) -> String {
+    let min = whole(min);
+    match lang {
+        Lang::De => format!(
+            "Die Stufe „{stage}“ setzt mindestens {min} Punkte in „{dimension}“ voraus; Ihr Ergebnis bleibt deshalb eine Stufe darunter."
+        ),
+        Lang::En => format!(
+            "The “{stage}” stage needs at least {min} points in “{dimension}”, so your result stays below it."
+        ),
+    }
+}

@@ -2,25 +2,41 @@
 
 use super::json::{write_uint, Node, ObjectWriter};
 use super::sorted_map::SortedMap;
-use super::{Item, Questionnaire};
+use super::{Item, Perspective, Questionnaire};
 
-/// One answer. Stored as `{"scale": 3}` or `{"choice": 1}`.
+/// One answer. Stored as `{"scale": 3}`, `{"choice": 1}` or `{"na": 0}`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Answer {
     /// Likert answer index 0..=4; 0 = the first scale label.
     Scale(u8),
     /// Scenario option index, 0-based in file order.
     Choice(u8),
+    /// "Kam nicht vor / did not occur" (own view, items that declare `not_applicable`) or
+    /// "kann ich nicht beurteilen / can't judge" (outside view, any item): an answer that is
+    /// not skipped but counts as missing in every score.
+    NotApplicable,
 }
 
 impl Item {
-    /// True when `answer` fits this item: a scale index 0..=4 for likert, an existing option for a scenario.
+    /// True when `answer` fits this item: a scale index 0..=4 for likert, an existing option for
+    /// a scenario, or [`Answer::NotApplicable`] (where it may be given depends on the view: see
+    /// [`Item::offers_not_applicable`]).
     pub fn accepts(&self, answer: Answer) -> bool {
         match (self, answer) {
+            (_, Answer::NotApplicable) => true,
             (Item::Likert(_), Answer::Scale(i)) => i <= 4,
             (Item::Scenario(s), Answer::Choice(k)) => usize::from(k) < s.options.len(),
             _ => false,
         }
+    }
+}
+
+impl Item {
+    /// True when the person answering from `view` is offered [`Answer::NotApplicable`]: in the
+    /// outside view on every item ("can't judge"), in the own view where a likert item declares
+    /// `not_applicable` ("did not occur").
+    pub fn offers_not_applicable(&self, view: Perspective) -> bool {
+        view == Perspective::Outside || matches!(self, Item::Likert(l) if l.not_applicable)
     }
 }
 
@@ -62,6 +78,15 @@ impl Answers {
     /// Withdraws the answer to `item_id` (the item counts as skipped); its viewing time stays.
     pub fn remove(&mut self, item_id: &str) {
         self.given.remove(item_id);
+    }
+
+    /// A copy with only the answers to items whose id passes `keep` (no viewing times).
+    pub fn only(&self, keep: impl Fn(&str) -> bool) -> Answers {
+        let mut out = Answers::new();
+        for (id, a) in self.iter().filter(|(id, _)| keep(id)) {
+            out.set(id, a);
+        }
+        out
     }
 
     /// Forgets everything.
@@ -117,6 +142,7 @@ impl Answers {
             let (key, i) = match *answer {
                 Answer::Scale(i) => ("scale", i),
                 Answer::Choice(k) => ("choice", k),
+                Answer::NotApplicable => ("na", 0),
             };
             write_uint(a.key(key), u64::from(i));
             a.finish();
@@ -145,6 +171,7 @@ impl Answers {
                 let answer = match key.as_str() {
                     "scale" => Answer::Scale(i),
                     "choice" => Answer::Choice(i),
+                    "na" => Answer::NotApplicable,
                     _ => return None,
                 };
                 answers.given.insert(id.clone(), answer);

@@ -1,6 +1,6 @@
 //! Self-image against outside views: per dimension and overall, the outside mean, range and gap.
 
-use super::{Questionnaire, Score};
+use super::{score, Answer, Answers, Questionnaire, Score, VariantId};
 
 /// A gap of at least this many points (of 100) on a dimension is worth talking about.
 pub const NOTABLE_GAP: f64 = 15.0;
@@ -57,7 +57,52 @@ pub struct Comparison {
     pub dimensions: Vec<Option<DimensionGap>>,
 }
 
-/// Compares `own` with the `outside` scores of the same questionnaire.
+/// Both sides scored on the items both judged: what [`compare`] should compare.
+#[derive(Clone, Debug, PartialEq)]
+pub struct JudgedTogether {
+    /// The seller's score on the items judged together.
+    pub own: Score,
+    /// Each outside view's score on the same items, in input order.
+    pub outside: Vec<Score>,
+    /// Items of the seller's variant judged by the seller and by at least one outside view.
+    pub judged: usize,
+    /// Items of the seller's variant.
+    pub of: usize,
+}
+
+/// Restricts both sides to the items of the seller's variant that the seller answered and at
+/// least one outside view judged (a scale answer or an option: not skipped, not "did not
+/// occur", not "can't judge"), then scores each side on its own variant. With one outside
+/// view these are exactly the items both sides judged.
+pub fn judged_together(
+    q: &Questionnaire,
+    own: (VariantId, &Answers),
+    outside: &[(VariantId, &Answers)],
+) -> JudgedTogether {
+    let judged_by = |answers: &Answers, id: &str| {
+        q.item(id)
+            .and_then(|it| answers.valid_for(it))
+            .is_some_and(|a| a != Answer::NotApplicable)
+    };
+    let items = q.variant_items(own.0);
+    let together: Vec<&str> = items
+        .iter()
+        .map(|it| it.id())
+        .filter(|id| judged_by(own.1, id) && outside.iter().any(|(_, a)| judged_by(a, id)))
+        .collect();
+    let only = |answers: &Answers| answers.only(|id| together.contains(&id));
+    JudgedTogether {
+        own: score(q, own.0, &only(own.1)),
+        outside: outside
+            .iter()
+            .map(|(v, a)| score(q, *v, &only(a)))
+            .collect(),
+        judged: together.len(),
+        of: items.len(),
+    }
+}
+
+/// Compares `own` with the `outside` scores of the same questionnaire (from [`judged_together`]).
 pub fn compare(q: &Questionnaire, own: &Score, outside: &[Score]) -> Comparison {
     let positions: Vec<f64> = outside.iter().map(|s| s.position).collect();
     let dimensions = (0..q.dimensions.len())

@@ -4,7 +4,7 @@ use super::decode::{Decoder, Path};
 use super::json::Node;
 use super::SortedMap;
 use super::{
-    Dimension, GapTexts, Item, LevelText, Levels, LikertItem, Questionnaire, ScenarioItem,
+    Dimension, GapTexts, Item, LevelText, Levels, LikertItem, Pattern, Questionnaire, ScenarioItem,
     ScenarioOption, Stage, Text, VariantItems, Variants,
 };
 
@@ -28,6 +28,12 @@ pub(super) fn questionnaire(d: &mut D, n: &Node, p: &Path) -> Option<Questionnai
     let items = d.need(n, p, "items", |d, n, p| d.list(n, p, item));
     let variants = d.need(n, p, "variants", variants);
     let stages = d.need(n, p, "stages", |d, n, p| d.list(n, p, stage));
+    let instructions = d.opt(n, p, "instructions", SortedMap::default(), |d, n, p| {
+        d.map(n, p, D::text)
+    });
+    let patterns = d.opt(n, p, "patterns", Vec::new(), |d, n, p| {
+        d.list(n, p, pattern)
+    });
     Some(Questionnaire {
         id: id?,
         version: version?,
@@ -39,6 +45,35 @@ pub(super) fn questionnaire(d: &mut D, n: &Node, p: &Path) -> Option<Questionnai
         items: items?,
         variants: variants?,
         stages: stages?,
+        instructions: instructions?,
+        patterns: patterns?,
+    })
+}
+
+/// Dimension id -> score, for stage minimums and patterns.
+fn scores(d: &mut D, n: &Node, p: &Path, name: &str) -> Option<SortedMap<String, f64>> {
+    d.opt(n, p, name, SortedMap::default(), |d, n, p| {
+        d.map(n, p, D::number)
+    })
+}
+
+fn pattern(d: &mut D, n: &Node, p: &Path) -> Option<Pattern> {
+    d.object(n, p)?;
+    let id = d.need(n, p, "id", D::string);
+    let at_least = scores(d, n, p, "at_least");
+    let below = scores(d, n, p, "below");
+    let name = d.need(n, p, "name", D::text);
+    let description = d.need(n, p, "description", D::text);
+    let risk = d.need(n, p, "risk", D::text);
+    let step = d.need(n, p, "step", D::text);
+    Some(Pattern {
+        id: id?,
+        at_least: at_least?,
+        below: below?,
+        name: name?,
+        description: description?,
+        risk: risk?,
+        step: step?,
     })
 }
 
@@ -127,6 +162,7 @@ fn likert(d: &mut D, n: &Node, p: &Path) -> Option<LikertItem> {
     let scale = d.need(n, p, "scale", D::string);
     let reverse = d.opt(n, p, "reverse", false, D::boolean);
     let twin = d.opt(n, p, "twin", None, D::string_or_null);
+    let not_applicable = d.opt(n, p, "not_applicable", false, D::boolean);
     let text = d.need(n, p, "text", D::text);
     let outside_text = opt_text(d, n, p, "outside_text");
     Some(LikertItem {
@@ -135,6 +171,7 @@ fn likert(d: &mut D, n: &Node, p: &Path) -> Option<LikertItem> {
         scale: scale?,
         reverse: reverse?,
         twin: twin?,
+        not_applicable: not_applicable?,
         text: text?,
         outside_text: outside_text?,
     })
@@ -204,6 +241,7 @@ fn stage(d: &mut D, n: &Node, p: &Path) -> Option<Stage> {
     let description = d.need(n, p, "description", D::text);
     let risk = d.need(n, p, "risk", D::text);
     let step = d.need(n, p, "step", D::text);
+    let requires = scores(d, n, p, "requires");
     Some(Stage {
         id: id?,
         from: from?,
@@ -212,5 +250,6 @@ fn stage(d: &mut D, n: &Node, p: &Path) -> Option<Stage> {
         description: description?,
         risk: risk?,
         step: step?,
+        requires: requires?,
     })
 }

@@ -180,4 +180,31 @@ pub enum ContentErrorKind {
     },
     /// The outside view is switched on, but a wording it needs is absent.
     MissingOutside,
+    /// A twin does not name this item back (twins are declared on both items).
+    TwinNotMutual {
+        /// The twin's id.
+        id: String,
+    },
+    /// A twin uses another answer scale.
+    TwinOtherScale {
+        /// The twin's id.
+        id: String,
+    },
+    /// The longest option of a scenario is more than [`super::OPTION_LENGTH_RATIO`] times as
+    /// long as the shortest in a language (the path names the longest option's text).
+    OptionLengths {
+        /// The language code.
+        lang: String,
+        /// Characters of the shortest option.
+        shortest: usize,
+        /// Characters of the longest option.
+        longest: usize,
+    },
+    /// An option is strictly best on every dimension its scenario weights: no trade-off.
+    DominatingOption,
+    /// A stage minimum or pattern limit outside 0–100.
+    ScoreOutOfRange {
+        /// The value found.
+        value: f64,
+    },
 }

@@ -2,8 +2,8 @@
 //! with the group's stage counts and dimension statistics.
 
 use super::{
-    compare, decode_any, encode_view, score, Comparison, Decoded, Questionnaire, Score,
-    ShareCodeError, VariantId, View,
+    compare, decode_any, encode_view, judged_together, score, Answers, Comparison, Decoded,
+    Questionnaire, Score, ShareCodeError, VariantId, View,
 };
 
 /// One accepted code.
@@ -15,6 +15,8 @@ pub struct Participant {
     pub variant: VariantId,
     /// The result, recomputed from the answers.
     pub score: Score,
+    /// The answers, for comparisons on what both sides judged.
+    pub answers: Answers,
     /// The code's canonical bytes.
     pub code: Vec<u8>,
     /// Outside views pasted below this participant's code.
@@ -22,13 +24,19 @@ pub struct Participant {
 }
 
 impl Participant {
-    /// Self-image against the outside views pasted below; `None` without any.
+    /// Self-image against the outside views pasted below, on the items both sides judged;
+    /// `None` without any.
     pub fn comparison(&self, q: &Questionnaire) -> Option<Comparison> {
         if self.outside.is_empty() {
             return None;
         }
-        let outside: Vec<Score> = self.outside.iter().map(|o| o.score.clone()).collect();
-        Some(compare(q, &self.score, &outside))
+        let outside: Vec<_> = self
+            .outside
+            .iter()
+            .map(|o| (o.variant, &o.answers))
+            .collect();
+        let j = judged_together(q, (self.variant, &self.answers), &outside);
+        Some(compare(q, &j.own, &j.outside))
     }
 }
 
@@ -41,6 +49,10 @@ pub struct OutsideView {
     pub code: Vec<u8>,
     /// The outside view's scores.
     pub score: Score,
+    /// The variant answered.
+    pub variant: VariantId,
+    /// The answers.
+    pub answers: Answers,
 }
 
 /// A code that was already accepted on an earlier line (the same answers, in either form).
@@ -155,6 +167,7 @@ impl Group {
                         line,
                         variant,
                         score,
+                        answers,
                         code,
                         outside: Vec::new(),
                     });
@@ -162,7 +175,13 @@ impl Group {
                 (View::Outside(_), Some(p)) => {
                     seen.push((code.clone(), line, None));
                     if let Some(p) = group.participants.get_mut(p) {
-                        p.outside.push(OutsideView { line, code, score });
+                        p.outside.push(OutsideView {
+                            line,
+                            code,
+                            score,
+                            variant,
+                            answers,
+                        });
                     }
                 }
                 (View::Outside(_), None) => {}

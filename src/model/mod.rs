@@ -29,7 +29,10 @@ mod validate_variants;
 mod variant;
 
 pub use answers::{Answer, Answers};
-pub use compare::{compare, spread, Comparison, DimensionGap, Spread, NAMED_GAPS, NOTABLE_GAP};
+pub use compare::{
+    compare, judged_together, spread, Comparison, DimensionGap, JudgedTogether, Spread, NAMED_GAPS,
+    NOTABLE_GAP,
+};
 pub use error::{ContentError, ContentErrorKind};
 pub use group::{
     DimensionStats, Duplicate, Group, GroupStats, InvalidLine, OutsideView, Participant,
@@ -46,11 +49,11 @@ pub use quality::{
     STRAIGHT_PERCENT,
 };
 pub use questionnaire::{
-    Dimension, GapTexts, Item, LevelText, Levels, LikertItem, Perspective, Questionnaire,
+    Dimension, GapTexts, Item, LevelText, Levels, LikertItem, Pattern, Perspective, Questionnaire,
     ScenarioItem, ScenarioOption, Stage, Text,
 };
-pub use report::{report, DimensionResult, Level, Report, HIGHLIGHTS};
-pub use score::{contributions, mixed_neighbour, score, stage_at, Score};
+pub use report::{report, DimensionResult, Level, Report, HIGHLIGHTS, STRENGTH_ABOVE};
+pub use score::{contributions, missed_minimum, mixed_neighbour, score, stage_at, Score};
 pub use session::{estimate_minutes, RestoreError, Session, SESSION_FORMAT};
 pub use share_code::{
     decode, decode_any, decode_bytes, decode_bytes_any, decode_outside, encode, encode_view,
@@ -59,5 +62,5 @@ pub use share_code::{
 pub use share_error::ShareCodeError;
 pub use share_text::{to_link_code, to_short_code};
 pub use sorted_map::SortedMap;
-pub use validate::{is_slug, validate};
+pub use validate::{is_slug, validate, OPTION_LENGTH_RATIO};
 pub use variant::{VariantId, VariantItems, Variants};

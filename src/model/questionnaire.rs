@@ -40,6 +40,32 @@ pub struct Questionnaire {
     pub variants: Variants,
     /// The stages along the spectrum, ascending.
     pub stages: Vec<Stage>,
+    /// Scale key -> a line shown above every item on that scale, e.g. the time frame
+    /// ("Denken Sie an die letzten drei Monate."); default none.
+    pub instructions: SortedMap<String, Text>,
+    /// Named result profiles shown when a score pattern holds, e.g. the hard seller; default none.
+    pub patterns: Vec<Pattern>,
+}
+
+/// A named result profile: holds when every `at_least` dimension scores at least its value
+/// and every `below` dimension scores less than its value (scores 0–100; an unscored
+/// dimension never holds). Shown with its own texts and its step instead of the stage's.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pattern {
+    /// Identifier, unique among patterns.
+    pub id: String,
+    /// Dimension id -> minimum score 0–100 (inclusive).
+    pub at_least: SortedMap<String, f64>,
+    /// Dimension id -> score 0–100 the dimension must stay under.
+    pub below: SortedMap<String, f64>,
+    /// Short name, e.g. "Harter Verkäufer".
+    pub name: Text,
+    /// What the profile means.
+    pub description: Text,
+    /// Its risk.
+    pub risk: Text,
+    /// One concrete next step (shown instead of the stage's).
+    pub step: Text,
 }
 
 /// One dimension of the spectrum, e.g. concession discipline.
@@ -110,8 +136,12 @@ pub struct LikertItem {
     pub scale: String,
     /// True when agreeing / "often" points to the Briefträger pole (default false).
     pub reverse: bool,
-    /// Id of the oppositely keyed counterpart, for the contradiction signal.
+    /// Id of the oppositely keyed mirror item, for the contradiction signal; both items
+    /// must name each other.
     pub twin: Option<String>,
+    /// True when the item presupposes a situation that may not have occurred: the answer
+    /// "kam nicht vor / did not occur" ([`super::Answer::NotApplicable`]) is offered (default false).
+    pub not_applicable: bool,
     /// The statement.
     pub text: Text,
     /// The statement as someone else answers it about the seller.
@@ -242,4 +272,7 @@ pub struct Stage {
     pub risk: Text,
     /// The first step out or onward.
     pub step: Text,
+    /// Dimension id -> minimum score 0–100 a result needs to be placed in this stage
+    /// (default none); see [`super::score`].
+    pub requires: SortedMap<String, f64>,
 }

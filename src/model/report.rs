@@ -1,6 +1,6 @@
 //! What the result shows: a level per dimension, the two strengths and the two levers.
 
-use super::{Dimension, LevelText, Questionnaire, Score};
+use super::{Dimension, LevelText, Questionnaire, Score, SortedMap};
 
 /// Level of a dimension score: low < 40 <= mid < 70 <= high.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -71,17 +71,33 @@ impl DimensionResult {
 pub struct Report {
     /// Per dimension in file order; `None` when the dimension got no answer.
     pub dimensions: Vec<Option<DimensionResult>>,
-    /// The two highest-scoring dimensions, best first.
+    /// The two highest-scoring dimensions above [`STRENGTH_ABOVE`], best first, and any
+    /// dimension tied with the second; empty when no dimension is above the midpoint.
     pub strengths: Vec<DimensionResult>,
-    /// The two lowest-scoring dimensions, weakest first; never one already listed as a strength.
+    /// The two lowest-scoring dimensions, weakest first, and any tied with the second; never
+    /// one already listed as a strength.
     pub levers: Vec<DimensionResult>,
+    /// Index into [`Questionnaire::patterns`] of the first pattern that holds.
+    pub pattern: Option<usize>,
 }
 
-/// How many strengths and levers the result names.
+/// How many strengths and levers the result names (more only when tied).
 pub const HIGHLIGHTS: usize = 2;
 
-/// Selects levels, strengths and levers from a score. Ties keep file order.
-pub fn report(score: &Score) -> Report {
+/// A strength scores above this (0–100): the scale's midpoint, where agreeing and
+/// disagreeing balance (instrument review of version 1, §4.3: "a 25 is no strength").
+pub const STRENGTH_ABOVE: f64 = 50.0;
+
+impl DimensionResult {
+    /// True when another entry of `list` has the same score: the view names them as tied.
+    pub fn tied_in(&self, list: &[DimensionResult]) -> bool {
+        list.iter()
+            .any(|o| o.index != self.index && o.score == self.score)
+    }
+}
+
+/// Selects levels, strengths, levers and the pattern that holds from a score of `q`.
+pub fn report(q: &Questionnaire, score: &Score) -> Report {
     let dimensions: Vec<Option<DimensionResult>> = score
         .dimensions
         .iter()
@@ -96,17 +112,40 @@ pub fn report(score: &Score) -> Report {
         .collect();
     let scored: Vec<DimensionResult> = dimensions.iter().flatten().copied().collect();
     let mut best = by_score(&scored, true);
-    best.truncate(HIGHLIGHTS);
+    best.retain(|b| b.score > STRENGTH_ABOVE);
+    keep_top(&mut best);
     let mut worst = by_score(&scored, false);
     // Why exclude strengths: with fewer than four scored dimensions the same one
     // would otherwise be praised and flagged at once.
     worst.retain(|w| !best.iter().any(|b| b.index == w.index));
-    worst.truncate(HIGHLIGHTS);
+    keep_top(&mut worst);
+    let pattern = q.patterns.iter().position(|p| {
+        let score_of = |id: &str| {
+            q.dimension_index(id)
+                .and_then(|d| score.dimensions.get(d).copied().flatten())
+        };
+        let holds = |limits: &SortedMap<String, f64>, ok: fn(f64, f64) -> bool| {
+            limits
+                .iter()
+                .all(|(id, &limit)| score_of(id).is_some_and(|s| ok(s, limit)))
+        };
+        holds(&p.at_least, |s, limit| s >= limit) && holds(&p.below, |s, limit| s < limit)
+    });
     Report {
         dimensions,
         strengths: best,
         levers: worst,
+        pattern,
     }
+}
+
+/// Keeps the first [`HIGHLIGHTS`] of a sorted list and every entry tied with the last kept.
+fn keep_top(sorted: &mut Vec<DimensionResult>) {
+    let cut = sorted.get(HIGHLIGHTS - 1).map(|d| d.score);
+    let keep = (0..sorted.len())
+        .take_while(|&i| i < HIGHLIGHTS || Some(sorted[i].score) == cut)
+        .count();
+    sorted.truncate(keep);
 }
 
 /// `scored` ordered by score, keeping file order among equal scores (a stable insertion sort:

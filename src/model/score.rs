@@ -1,16 +1,20 @@
 //! Scoring exactly as the contract says: keyed values, dimension scores, position, stage, mixed.
 
-use super::{Answer, Answers, Item, LikertItem, Questionnaire, VariantId};
+use super::{Answer, Answers, Item, LikertItem, Questionnaire, ScenarioOption, VariantId};
 
 /// The result of scoring one variant. Quick and full use the same formula, so they compare.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Score {
     /// Per dimension, in [`Questionnaire::dimensions`] order: 0..=100, `None` without any answer.
     pub dimensions: Vec<Option<f64>>,
-    /// Overall position 0..=100 (0 = Briefträger, 100 = partner); 50 when nothing was scored.
+    /// Overall position, a whole number 0..=100 (0 = Briefträger, 100 = partner), as the
+    /// result shows it; 50 when nothing was scored.
     pub position: f64,
     /// Index into [`Questionnaire::stages`] of the stage holding the position.
     pub stage: usize,
+    /// The stage the weighted mean alone would reach when a dimension misses that stage's
+    /// minimum ([`super::Stage::requires`]); the position is then held at the top of `stage`.
+    pub held_back: Option<usize>,
     /// Near an inner boundary: the index of the neighbouring stage.
     pub mixed: Option<usize>,
     /// Items of the variant with a valid answer.
@@ -31,10 +35,15 @@ impl LikertItem {
     }
 }
 
-/// What one answer contributes: (dimension id, keyed value in [-2, 2]) pairs.
+/// What one answer contributes: (dimension id, keyed value in [-2, 2]) pairs; nothing for
+/// [`Answer::NotApplicable`] or an answer that does not fit.
 ///
-/// A scenario contributes to every dimension any of its options weights, with 0
-/// where the chosen option has no weight: choosing a neutral option is information.
+/// A scenario contributes to every dimension any of its options weights: the chosen option's
+/// weight there (0 where it has none) mapped linearly from the scenario's lowest and highest
+/// option weight on that dimension to −2 and +2, so its best option counts like the partner
+/// pole of a likert item and every variant spans 0–100 (the scaling the instrument review of
+/// version 1, §4.1, proposes; `docs/questionnaire-format.md` has a worked example). A dimension
+/// all options weight alike tells nothing and gets no contribution.
 pub fn contributions(item: &Item, answer: Answer) -> Vec<(&str, f64)> {
     match (item, answer) {
         (Item::Likert(l), Answer::Scale(i)) if i <= 4 => vec![(l.dimension.as_str(), l.keyed(i))],
@@ -42,7 +51,15 @@ pub fn contributions(item: &Item, answer: Answer) -> Vec<(&str, f64)> {
             Some(chosen) => s
                 .weighted_dimensions()
                 .into_iter()
-                .map(|d| (d, chosen.weights.get(d).copied().unwrap_or(0.0)))
+                .filter_map(|d| {
+                    let weight = |o: &ScenarioOption| o.weights.get(d).copied().unwrap_or(0.0);
+                    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+                    for w in s.options.iter().map(weight) {
+                        lo = lo.min(w);
+                        hi = hi.max(w);
+                    }
+                    (hi > lo).then(|| (d, 4.0 * (weight(chosen) - lo) / (hi - lo) - 2.0))
+                })
                 .collect(),
             None => Vec::new(),
         },
@@ -77,16 +94,50 @@ pub fn score(q: &Questionnaire, variant: VariantId, answers: &Answers) -> Score 
             })
         })
         .collect();
-    let position = position(q, &dimensions);
-    let stage = stage_at(q, position);
+    // The stage follows from the number the result shows, so the position is whole.
+    let mut position = position(q, &dimensions).round();
+    let reached = stage_at(q, position);
+    let mut stage = reached;
+    while stage > 0 && missed_minimum(q, stage, &dimensions).is_some() {
+        stage -= 1;
+    }
+    let held_back = (stage < reached).then_some(reached);
+    let mut mixed = mixed_neighbour(q, position, stage);
+    if held_back.is_some() {
+        // Held at the top of the stage reached: the stage above is out of reach, not near.
+        position = position.min(q.stages[stage].to - 1.0);
+        mixed = None;
+    }
     Score {
         dimensions,
         position,
         stage,
-        mixed: mixed_neighbour(q, position, stage),
+        held_back,
+        mixed,
         answered,
         total: items.len(),
     }
+}
+
+/// The first minimum of stage `stage` that `dimensions` (scores in [`Questionnaire::dimensions`]
+/// order) miss, as (dimension index, minimum 0–100); `None` when all hold or the stage does not
+/// exist. An unscored dimension misses its minimum: skipping a dimension's items must not open
+/// a stage. For a held-back [`Score`], `missed_minimum(q, score.stage + 1, &score.dimensions)`
+/// says why.
+pub fn missed_minimum(
+    q: &Questionnaire,
+    stage: usize,
+    dimensions: &[Option<f64>],
+) -> Option<(usize, f64)> {
+    q.stages.get(stage)?.requires.iter().find_map(|(id, &min)| {
+        let d = q.dimension_index(id)?;
+        let met = dimensions
+            .get(d)
+            .copied()
+            .flatten()
+            .is_some_and(|s| s >= min);
+        (!met).then_some((d, min))
+    })
 }
 
 /// Weighted mean of the available dimension scores; 50 when none is available.

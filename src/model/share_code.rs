@@ -7,7 +7,7 @@
 //! | 0 | high nibble: format (1 own answers, 2 an outside view); low nibble: variant (0 quick, 1 full), for format 2 plus the answerer's role times 2 |
 //! | 1-2 | questionnaire id: FNV-1a 32 of the id's UTF-8, folded to 16 bits (hi ^ lo) |
 //! | 3 | questionnaire version, low 8 bits |
-//! | 4.. | one nibble per item of the variant, in variant order, high nibble first: 0 skipped, likert answer i as i+1, scenario option k as k+1; an odd count is padded with a 0 nibble |
+//! | 4.. | one nibble per item of the variant, in variant order, high nibble first: 0 skipped, likert answer i as i+1, scenario option k as k+1, 15 not applicable (questionnaire version 2 on); an odd count is padded with a 0 nibble |
 //! | last 2 | CRC-16/CCITT-FALSE of everything before |
 //!
 //! Format and variant share a byte so that the quick code is 12 bytes: 16 characters as a
@@ -72,8 +72,8 @@ pub fn encode_view(
     let items = q.variant_items(variant);
     let mut bytes = header(q, view, variant);
     for pair in items.chunks(2) {
-        let hi = nibble(pair[0], answers);
-        let lo = pair.get(1).map_or(0, |it| nibble(it, answers));
+        let hi = nibble(pair[0], answers, view);
+        let lo = pair.get(1).map_or(0, |it| nibble(it, answers, view));
         bytes.push(hi << 4 | lo);
     }
     seal(bytes)
@@ -223,10 +223,13 @@ pub fn decode_bytes_any(q: &Questionnaire, b: &[u8]) -> Result<Decoded, ShareCod
         let value = nibble(index);
         let answer = match item {
             _ if value == 0 => continue,
+            _ if value == NOT_APPLICABLE => Answer::NotApplicable,
             Item::Likert(_) => Answer::Scale(value - 1),
             Item::Scenario(_) => Answer::Choice(value - 1),
         };
-        if !item.accepts(answer) {
+        let offered =
+            answer != Answer::NotApplicable || item.offers_not_applicable(view.perspective());
+        if !offered || !item.accepts(answer) {
             return Err(E::InvalidAnswer { index });
         }
         answers.set(item.id(), answer);
@@ -254,10 +257,17 @@ pub(super) fn code_len(items: usize) -> usize {
     HEADER + items.div_ceil(2) + 2
 }
 
-/// The nibble for `item`: 0 when unanswered or the answer does not fit.
-fn nibble(item: &Item, answers: &Answers) -> u8 {
+/// The nibble of [`Answer::NotApplicable`].
+const NOT_APPLICABLE: u8 = 0x0F;
+
+/// The nibble for `item`: 0 when unanswered or the answer does not fit (a not-applicable
+/// answer the view does not offer for the item included).
+fn nibble(item: &Item, answers: &Answers, view: View) -> u8 {
     match answers.valid_for(item) {
-        Some(Answer::Scale(i) | Answer::Choice(i)) if i < 0x0F => i + 1,
+        Some(Answer::Scale(i) | Answer::Choice(i)) if i < NOT_APPLICABLE - 1 => i + 1,
+        Some(Answer::NotApplicable) if item.offers_not_applicable(view.perspective()) => {
+            NOT_APPLICABLE
+        }
         _ => 0,
     }
 }

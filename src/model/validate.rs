@@ -1,6 +1,6 @@
 //! Validation of a parsed questionnaire: every rule of the contract, all problems at once.
 
-use super::{ContentError, ContentErrorKind as K, LevelText, Questionnaire, Text};
+use super::{ContentError, ContentErrorKind as K, LevelText, Questionnaire, SortedMap, Text};
 
 /// Checks `q` against every rule of the format contract; an empty list means valid.
 ///
@@ -17,8 +17,14 @@ pub fn validate(q: &Questionnaire) -> Vec<ContentError> {
     c.stages();
     c.items();
     c.variants();
+    c.patterns();
     c.errors
 }
+
+/// The longest option of a scenario may be at most this many times as long as the shortest
+/// (characters, per language): the best option must not be the longest (issue 15, from the
+/// instrument review of version 1, §3.3: in all six scenarios the best-keyed option was).
+pub const OPTION_LENGTH_RATIO: f64 = 1.3;
 
 /// Collects errors while walking the questionnaire; the item and variant rules live in
 /// `validate_items.rs` and `validate_variants.rs`.
@@ -96,6 +102,45 @@ impl Checker<'_> {
                 self.text(&format!("scales.{key}[{i}]"), label);
             }
         }
+        for (key, line) in &self.q.instructions {
+            let p = format!("instructions.{key}");
+            if !self.q.scales.contains_key(key) {
+                self.push(p.clone(), K::UnknownScale { id: key.clone() });
+            }
+            self.text(&p, line);
+        }
+    }
+
+    /// Dimension id -> score limits (stage minimums, pattern limits): known dimensions, 0–100.
+    fn limits(&mut self, p: &str, limits: &SortedMap<String, f64>) {
+        for (id, &value) in limits {
+            let path = format!("{p}.{id}");
+            if self.q.dimension_index(id).is_none() {
+                self.push(path.clone(), K::UnknownDimension { id: id.clone() });
+            }
+            if !(0.0..=100.0).contains(&value) {
+                self.push(path, K::ScoreOutOfRange { value });
+            }
+        }
+    }
+
+    fn patterns(&mut self) {
+        let q = self.q;
+        let ids = q.patterns.iter().enumerate();
+        self.unique(ids.map(|(i, p)| (format!("patterns[{i}].id"), p.id.as_str())));
+        for (i, pattern) in q.patterns.iter().enumerate() {
+            let p = format!("patterns[{i}]");
+            self.limits(&format!("{p}.at_least"), &pattern.at_least);
+            self.limits(&format!("{p}.below"), &pattern.below);
+            for (field, t) in [
+                ("name", &pattern.name),
+                ("description", &pattern.description),
+                ("risk", &pattern.risk),
+                ("step", &pattern.step),
+            ] {
+                self.text(&format!("{p}.{field}"), t);
+            }
+        }
     }
 
     fn dimensions(&mut self) {
@@ -154,6 +199,7 @@ impl Checker<'_> {
                 self.push(format!("{p}.to"), K::StageNotAscending { from, to });
             }
             expected = s.to;
+            self.limits(&format!("{p}.requires"), &s.requires);
             for (field, t) in [
                 ("name", &s.name),
                 ("description", &s.description),

@@ -1,7 +1,7 @@
 //! Validation rules for items: references, scales, options, weights, twins, reverse keying.
 
 use super::validate::Checker;
-use super::{ContentErrorKind as K, Item, LikertItem, ScenarioItem};
+use super::{ContentErrorKind as K, Item, LikertItem, ScenarioItem, OPTION_LENGTH_RATIO};
 
 impl Checker<'_> {
     pub(super) fn items(&mut self) {
@@ -56,6 +56,12 @@ impl Checker<'_> {
             Some(Item::Likert(t)) if t.reverse == l.reverse => {
                 self.push(path, K::TwinSameKeying { id })
             }
+            Some(Item::Likert(t)) if t.scale != l.scale => {
+                self.push(path, K::TwinOtherScale { id })
+            }
+            Some(Item::Likert(t)) if t.twin.as_deref() != Some(l.id.as_str()) => {
+                self.push(path, K::TwinNotMutual { id })
+            }
             Some(Item::Likert(_)) => {}
         }
     }
@@ -87,6 +93,59 @@ impl Checker<'_> {
                 if !(-2.0..=2.0).contains(&value) {
                     self.push(wp, K::WeightOutOfRange { value });
                 }
+            }
+        }
+        self.option_lengths(p, s);
+        self.dominating(p, s);
+    }
+
+    /// The best option must not stand out by its length, in any language, own or outside wording.
+    fn option_lengths(&mut self, p: &str, s: &ScenarioItem) {
+        for lang in &self.q.languages {
+            for outside in [false, true] {
+                let mut lengths = Vec::new();
+                for (j, o) in s.options.iter().enumerate() {
+                    let text = if outside {
+                        o.outside_text.as_ref()
+                    } else {
+                        Some(&o.text)
+                    };
+                    if let Some(t) = text.and_then(|t| t.get(lang)) {
+                        lengths.push((t.chars().count(), j));
+                    }
+                }
+                let (Some(&(shortest, _)), Some(&(longest, j))) =
+                    (lengths.iter().min(), lengths.iter().max())
+                else {
+                    continue;
+                };
+                if longest as f64 > OPTION_LENGTH_RATIO * shortest as f64 {
+                    let field = if outside { "outside_text" } else { "text" };
+                    let lang = lang.clone();
+                    let kind = K::OptionLengths {
+                        lang: lang.clone(),
+                        shortest,
+                        longest,
+                    };
+                    self.push(format!("{p}.options[{j}].{field}.{lang}"), kind);
+                }
+            }
+        }
+    }
+
+    /// An option strictly above every other on every dimension the scenario weights is a
+    /// dominating option: choosing it costs nothing, so the scenario measures nothing.
+    fn dominating(&mut self, p: &str, s: &ScenarioItem) {
+        let dims = s.weighted_dimensions();
+        let weight = |j: usize, d: &str| s.options[j].weights.get(d).copied().unwrap_or(0.0);
+        for j in 0..s.options.len() {
+            let others = (0..s.options.len()).filter(|&k| k != j);
+            let dominates = s.options.len() > 1
+                && dims
+                    .iter()
+                    .all(|d| others.clone().all(|k| weight(j, d) > weight(k, d)));
+            if dominates {
+                self.push(format!("{p}.options[{j}].weights"), K::DominatingOption);
             }
         }
     }

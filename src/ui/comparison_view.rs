@@ -6,12 +6,14 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::outside_phrases::{
-    compare_dimension, compare_spectrum_label, compare_summary, gap_heading, no_notable_gap,
-    role_name,
+    compare_dimension, compare_spectrum_label, compare_summary, gap_heading, judged_items,
+    no_notable_gap, role_name,
 };
 use crate::i18n::share_errors::share_code_error;
 use crate::i18n::{t, Key, Lang};
-use crate::model::{compare, decode_outside, score, Answers, Questionnaire, Role, VariantId};
+use crate::model::{
+    compare, decode_outside, judged_together, Answers, Questionnaire, Role, VariantId,
+};
 use crate::platform::{document, location};
 use crate::ui::compare_route::compare_fragment;
 use crate::ui::comparison_chart::{comparison_chart, ComparisonChartProps, PairedBar};
@@ -72,20 +74,20 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
         let mut broken = Vec::new();
         for (i, c) in codes.iter().enumerate() {
             match decode_outside(q, c) {
-                Ok((role, variant, answers)) => views.push((role, score(q, variant, &answers))),
+                Ok((role, variant, answers)) => views.push((role, variant, answers)),
                 Err(e) => broken.push((i + 1, e)),
             }
         }
         (views, broken)
     });
     let (views, broken) = &*read;
-    let own = score(q, props.own.variant, &props.own.answers);
-    let outside: Vec<_> = views.iter().map(|(_, s)| s.clone()).collect();
-    let c = compare(q, &own, &outside);
+    let theirs: Vec<_> = views.iter().map(|(_, v, a)| (*v, a)).collect();
+    let together = judged_together(q, (props.own.variant, &props.own.answers), &theirs);
+    let c = compare(q, &together.own, &together.outside);
     let bands = stage_bands(q, code);
     let roles: Vec<&str> = views
         .iter()
-        .map(|(r, _)| *r)
+        .map(|(r, _, _)| *r)
         .filter(|r| *r != Role::Unsaid)
         .map(|r| role_name(lang, r))
         .collect();
@@ -113,6 +115,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
             html! {
                 <>
                     <p class="compare-summary">{ compare_summary(lang, c.own_position, &position) }</p>
+                    <p class="compare-judged">{ judged_items(lang, together.judged, together.of) }</p>
                     if !roles.is_empty() {
                         <p class="compare-roles">{ t(lang, Key::OutsideFrom) }{ ": " }{ roles.join(", ") }</p>
                     }

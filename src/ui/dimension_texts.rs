@@ -1,4 +1,4 @@
-//! The texts under the dimension chart: strengths and levers with next steps, and each dimension's meaning.
+//! The texts under the dimension chart: strengths, levers with where to start, and each dimension's meaning.
 
 use yew::prelude::*;
 
@@ -6,29 +6,42 @@ use crate::i18n::{t, whole, Key, Lang};
 use crate::model::DimensionResult;
 use crate::ui::result_view::Outcome;
 
-/// The two strengths and the two levers, each with its next step.
+/// The strengths (or that there is none yet) and the levers, each lever with where to start;
+/// dimensions with equal scores are marked as tied.
 pub fn highlights(lang: Lang, o: &Outcome) -> Html {
     let q = &o.questionnaire;
-    let item = |d: &DimensionResult| {
+    let item = |list: &[DimensionResult], d: &DimensionResult, step: bool| {
         let (Some(dim), Some(texts)) = (q.dimensions.get(d.index), d.texts(q)) else {
             return Html::default();
         };
+        let tied = if d.tied_in(list) {
+            format!(" ({})", t(lang, Key::Tied))
+        } else {
+            String::new()
+        };
         html! {
             <li>
-                <h4>{ format!("{} · {}", q.tr(&dim.name, lang.code()), whole(d.score)) }</h4>
-                <p><strong>{ t(lang, Key::NextStep) }</strong>{ " " }{ q.tr(&texts.step, lang.code()) }</p>
+                <h4>{ format!("{} · {}{tied}", q.tr(&dim.name, lang.code()), whole(d.score)) }</h4>
+                if step {
+                    <p><strong>{ t(lang, Key::LeverStep) }</strong>{ " " }{ q.tr(&texts.step, lang.code()) }</p>
+                }
             </li>
         }
     };
+    let (strengths, levers) = (&o.report.strengths, &o.report.levers);
     html! {
         <div class="highlights">
             <section class="strengths">
                 <h3>{ t(lang, Key::Strengths) }</h3>
-                <ul>{ for o.report.strengths.iter().map(item) }</ul>
+                if strengths.is_empty() {
+                    <p>{ t(lang, Key::NoStrength) }</p>
+                } else {
+                    <ul>{ for strengths.iter().map(|d| item(strengths, d, false)) }</ul>
+                }
             </section>
             <section class="levers">
                 <h3>{ t(lang, Key::Levers) }</h3>
-                <ul>{ for o.report.levers.iter().map(item) }</ul>
+                <ul>{ for levers.iter().map(|d| item(levers, d, true)) }</ul>
             </section>
         </div>
     }

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::{t, Key, Lang};
-use crate::model::{quality, report, score, Invitation, Perspective, Questionnaire, VariantId};
+use crate::model::{Invitation, Perspective, Questionnaire, VariantId};
 use crate::platform::bridge::HostEvent;
 use crate::platform::{document, location};
 use crate::ui::comparison_view::OwnRun;
@@ -180,13 +180,7 @@ pub fn Flow(props: &FlowProps) -> Html {
             _ => loading(lang),
         },
         Some(run) if run.finished => {
-            let score = score(q, run.variant, &run.answers);
-            let outcome = Rc::new(Outcome {
-                questionnaire: q.clone(),
-                report: report(&score),
-                notes: quality(q, run.variant, &run.answers, lang.code()),
-                score,
-            });
+            let outcome = Outcome::new(q, run.variant, &run.answers, lang);
             let (link, short) = share_links(q, run.variant, &run.answers);
             result_view(&ResultViewProps {
                 lang,

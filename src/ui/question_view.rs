@@ -46,16 +46,17 @@ pub struct QuestionViewProps {
     pub finish: Key,
 }
 
-/// The options of an item as (answer, key hint, label).
+/// The options of an item as (answer, key hint, label); "did not occur" / "can't judge"
+/// last, on key 0, where the view offers it.
 fn options<'a>(
     q: &'a Questionnaire,
     item: &'a Item,
-    lang: &str,
+    lang: Lang,
     view: Perspective,
 ) -> Vec<(Answer, char, &'a str)> {
-    match item {
+    let mut opts: Vec<(Answer, char, &str)> = match item {
         Item::Likert(l) => q
-            .scale_labels(l, lang)
+            .scale_labels(l, lang.code())
             .into_iter()
             .enumerate()
             .map(|(i, label)| (Answer::Scale(i as u8), char::from(b'1' + i as u8), label))
@@ -68,11 +69,19 @@ fn options<'a>(
                 (
                     Answer::Choice(i as u8),
                     char::from(b'A' + i as u8),
-                    q.tr(o.text_for(view), lang),
+                    q.tr(o.text_for(view), lang.code()),
                 )
             })
             .collect(),
+    };
+    if item.offers_not_applicable(view) {
+        let key = match view {
+            Perspective::Own => Key::NotApplicable,
+            Perspective::Outside => Key::CantJudge,
+        };
+        opts.push((Answer::NotApplicable, '0', t(lang, key)));
     }
+    opts
 }
 
 /// Shows one question and reports answers and navigation.
@@ -91,7 +100,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
     let Some(item) = q.item(&props.item_id) else {
         return Html::default();
     };
-    let opts = options(q, item, lang.code(), props.perspective);
+    let opts = options(q, item, lang, props.perspective);
     let (index, last) = (props.index, props.index + 1 == props.total);
 
     let answer = {
@@ -122,9 +131,9 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                 .filter(|_| key.chars().count() == 1)
                 .and_then(|c| {
                     let c = c.to_ascii_uppercase();
-                    opts.iter()
-                        .enumerate()
-                        .find(|(i, (_, k))| *k == c || char::from(b'1' + *i as u8) == c)
+                    opts.iter().enumerate().find(|(i, (a, k))| {
+                        *k == c || (*a != Answer::NotApplicable && char::from(b'1' + *i as u8) == c)
+                    })
                 });
             if let Some((_, (a, _))) = picked {
                 e.prevent_default();
@@ -139,6 +148,10 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
         })
     };
     let name = format!("answer-{}", props.item_id);
+    let instruction = match item {
+        Item::Likert(l) => q.instructions.get(&l.scale),
+        Item::Scenario(_) => None,
+    };
     let number = index + 1;
     let progress = question_of(lang, number, props.total);
     let remaining = minutes_left(lang, estimate_minutes(props.total - index));
@@ -157,6 +170,9 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                     <p>{ q.tr(s.situation_for(props.perspective), lang.code()) }</p>
                 </div>
             }
+            if let Some(line) = instruction {
+                <p class="instruction">{ q.tr(line, lang.code()) }</p>
+            }
             <fieldset class={classes!("options", matches!(item, Item::Scenario(_)).then_some("scenario"))}>
                 <legend><h2 id={HEADING_ID} tabindex="-1">{ q.tr(item.text_for(props.perspective), lang.code()) }</h2></legend>
                 { for opts.iter().map(|(a, key, label)| {
@@ -174,7 +190,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                         }
                     });
                     html! {
-                        <label class={classes!("option", checked.then_some("checked"))}>
+                        <label class={classes!("option", checked.then_some("checked"), (a == Answer::NotApplicable).then_some("not-applicable"))}>
                             <input type="radio" name={name.clone()} {checked} {onclick} />
                             <span class="key" aria-hidden="true">{ *key }</span>
                             <span class="label">{ *label }</span>

@@ -5,8 +5,11 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::content_errors::quality_note;
-use crate::i18n::{spectrum_label, t, whole, Key, Lang};
-use crate::model::{QualityNote, Questionnaire, Report, Score, Severity};
+use crate::i18n::{held_back_note, mixed_note, spectrum_label, t, whole, Key, Lang};
+use crate::model::{
+    missed_minimum, quality, report, score, Answers, QualityNote, Questionnaire, Report, Score,
+    Severity, VariantId,
+};
 use crate::ui::dimension_chart::{dimension_chart, Bar, DimensionChartProps};
 use crate::ui::dimension_texts::{dimension_texts, highlights};
 use crate::ui::share_section::{share_section, ShareSectionProps};
@@ -26,6 +29,24 @@ pub struct Outcome {
     pub report: Report,
     /// Answer-quality notes.
     pub notes: Vec<QualityNote>,
+}
+
+impl Outcome {
+    /// Scores `answers` to `variant` of `q`, with the report and the quality notes in `lang`.
+    pub fn new(
+        q: &Rc<Questionnaire>,
+        variant: VariantId,
+        answers: &Answers,
+        lang: Lang,
+    ) -> Rc<Outcome> {
+        let score = score(q, variant, answers);
+        Rc::new(Outcome {
+            questionnaire: q.clone(),
+            report: report(q, &score),
+            notes: quality(q, variant, answers, lang.code()),
+            score,
+        })
+    }
 }
 
 /// Where the call to action leads.
@@ -91,6 +112,18 @@ pub fn result_view(props: &ResultViewProps) -> Html {
         })
         .collect();
     let position = o.score.position;
+    let pattern = o.report.pattern.and_then(|i| q.patterns.get(i));
+    let held_back = o.score.held_back.and_then(|_| {
+        let (d, min) = missed_minimum(q, o.score.stage + 1, &o.score.dimensions)?;
+        let above = q.stages.get(o.score.stage + 1)?;
+        let dimension = q.tr(&q.dimensions.get(d)?.name, code);
+        Some(held_back_note(
+            lang,
+            q.tr(&above.name, code),
+            dimension,
+            min,
+        ))
+    });
 
     html! {
         <article class="result" aria-labelledby={RESULT_HEADING_ID}>
@@ -105,10 +138,20 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                 <h2>{ stage_name }</h2>
                 <p>{ q.tr(&stage.description, code) }</p>
                 if let Some(n) = mixed {
-                    <p class="mixed-note">{ format!("{} „{}“.", t(lang, Key::Mixed), q.tr(&n.name, code)) }</p>
+                    <p class="mixed-note">{ mixed_note(lang, q.tr(&n.name, code)) }</p>
+                }
+                if let Some(note) = held_back {
+                    <p class="mixed-note">{ note }</p>
                 }
                 <p><strong>{ t(lang, Key::Risk) }</strong>{ " " }{ q.tr(&stage.risk, code) }</p>
-                <p><strong>{ t(lang, Key::NextStep) }</strong>{ " " }{ q.tr(&stage.step, code) }</p>
+                if let Some(p) = pattern {
+                    <div class="pattern">
+                        <h3>{ q.tr(&p.name, code) }</h3>
+                        <p>{ q.tr(&p.description, code) }</p>
+                        <p><strong>{ t(lang, Key::Risk) }</strong>{ " " }{ q.tr(&p.risk, code) }</p>
+                    </div>
+                }
+                <p><strong>{ t(lang, Key::NextStep) }</strong>{ " " }{ q.tr(pattern.map_or(&stage.step, |p| &p.step), code) }</p>
             </section>
             { spectrum_chart(&SpectrumChartProps {
                 bands,

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::i18n::share_errors::share_code_error;
 use crate::i18n::{t, Key, Lang};
-use crate::model::{decode, quality, report, score, Questionnaire};
+use crate::model::{decode, Questionnaire};
 use crate::platform::{document, location};
 use crate::ui::result_view::{
     result_view, CallToAction, Outcome, ResultViewProps, RESULT_HEADING_ID,
@@ -19,13 +19,7 @@ pub fn shared_result(lang: Lang, q: &Rc<Questionnaire>, code: &str) -> Html {
     let own = AttrValue::from(location::page_url());
     match decode(q, code) {
         Ok((variant, answers)) => {
-            let s = score(q, variant, &answers);
-            let outcome = Rc::new(Outcome {
-                questionnaire: q.clone(),
-                report: report(&s),
-                notes: quality(q, variant, &answers, lang.code()),
-                score: s,
-            });
+            let outcome = Outcome::new(q, variant, &answers, lang);
             result_view(&ResultViewProps {
                 lang,
                 outcome,

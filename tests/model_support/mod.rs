@@ -1,7 +1,9 @@
 //! Shared by the `model_*` tests: a small valid fixture, the default questionnaire, personas.
 #![allow(dead_code)]
 
-use seller_check::model::{Answer, Answers, ContentErrorKind, Item, Questionnaire, VariantId};
+use seller_check::model::{
+    contributions, Answer, Answers, ContentErrorKind, Item, Questionnaire, VariantId,
+};
 use serde_json::{json, Value};
 
 /// The shipped questionnaire, as text.
@@ -67,9 +69,9 @@ pub fn fixture() -> Value {
              "situation": t("Der Kunde droht mit dem Wettbewerb.", "The customer threatens to leave."),
              "text": t("Was tun Sie?", "What do you do?"),
              "options": [
-                {"text": t("Nach Gründen fragen.", "Ask for reasons."), "weights": {"lead": 2, "price": 1}},
-                {"text": t("Abwarten.", "Wait."), "weights": {"lead": -1}},
-                {"text": t("Preis senken.", "Cut the price."), "weights": {"lead": -2, "price": -2}}
+                {"text": t("Nach den Gründen fragen.", "Ask for the reasons."), "weights": {"lead": 2, "price": 1}},
+                {"text": t("Erst einmal abwarten.", "Wait and see first."), "weights": {"lead": -1, "price": 1}},
+                {"text": t("Den Preis gleich senken.", "Cut the price at once."), "weights": {"lead": -2, "price": -2}}
              ]}
         ],
         "variants": {"quick": ["lead-a", "lead-b", "price-a", "price-b", "sc-1"], "full": "all"},
@@ -88,32 +90,41 @@ pub fn fixture_q() -> Questionnaire {
     parse(&fixture()).expect("fixture is valid")
 }
 
-/// Sum of an option's weights.
-fn weight_sum(w: &seller_check::model::SortedMap<String, f64>) -> f64 {
-    w.values().sum()
+/// What choosing option `k` of a scenario is worth: the mean of its scaled contributions, −2..2.
+pub fn option_value(item: &Item, k: usize) -> f64 {
+    let c = contributions(item, Answer::Choice(k as u8));
+    c.iter().map(|(_, v)| v).sum::<f64>() / c.len().max(1) as f64
 }
 
-/// A consistent persona: every likert answer at one pole, every scenario the option with the
-/// lowest (Briefträger) or highest (partner) weight sum; ties take the first option.
-pub fn consistent(q: &Questionnaire, variant: VariantId, partner: bool, ms: u32) -> Answers {
+/// The option of a scenario whose value is nearest `target` (−2..2); ties take the first.
+pub fn nearest_option(item: &Item, target: f64) -> u8 {
+    let Item::Scenario(s) = item else { return 0 };
+    let mut best = 0;
+    for k in 1..s.options.len() {
+        if (option_value(item, k) - target).abs() < (option_value(item, best) - target).abs() {
+            best = k;
+        }
+    }
+    best as u8
+}
+
+/// A consistent respondent at keyed value `k` (−2..=2): every likert answer keyed `k`, every
+/// scenario the option whose value is nearest `k`.
+pub fn consistent_at(q: &Questionnaire, variant: VariantId, k: i8, ms: u32) -> Answers {
     let mut a = Answers::new();
     for item in q.variant_items(variant) {
         let answer = match item {
-            Item::Likert(l) => Answer::Scale(if l.reverse != partner { 4 } else { 0 }),
-            Item::Scenario(s) => {
-                let mut best = 0;
-                for (k, o) in s.options.iter().enumerate() {
-                    let (cur, top) = (weight_sum(&o.weights), weight_sum(&s.options[best].weights));
-                    if (partner && cur > top) || (!partner && cur < top) {
-                        best = k;
-                    }
-                }
-                Answer::Choice(best as u8)
-            }
+            Item::Likert(l) => Answer::Scale((if l.reverse { -k } else { k } + 2) as u8),
+            Item::Scenario(_) => Answer::Choice(nearest_option(item, f64::from(k))),
         };
         a.record(item.id(), answer, ms);
     }
     a
+}
+
+/// A consistent persona at one pole: the partner (`true`) or the Briefträger pole.
+pub fn consistent(q: &Questionnaire, variant: VariantId, partner: bool, ms: u32) -> Answers {
+    consistent_at(q, variant, if partner { 2 } else { -2 }, ms)
 }
 
 /// The same raw answer `raw` on every likert item; scenarios get `choice` (or are skipped).
