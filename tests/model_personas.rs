@@ -45,7 +45,9 @@ fn consistent_brieftraeger_lands_in_stage_0() {
             vec![],
             "a consistent, careful answerer raises nothing"
         );
-        assert_eq!(report(&q, &s).levers.len(), 2);
+        // Every dimension at 0: all six are named, as tied, and none is a strength.
+        let r = report(&q, &s);
+        assert_eq!((r.strengths.len(), r.levers.len()), (0, 6));
     }
 }
 

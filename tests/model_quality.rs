@@ -116,10 +116,10 @@ fn too_fast_uses_the_words_of_the_current_language() {
     assert_eq!(min_answer_ms(&q, lead_a, "en"), 700 + 4 * 150);
     assert_eq!(min_answer_ms(&q, lead_a, "de"), 700 + 5 * 150);
     let sc = q.item("sc-1").unwrap();
-    // Situation, question and every option are read: 5 + 4 + (3 + 1 + 3) words in English,
-    // 6 + 3 + (3 + 1 + 2) in German.
-    assert_eq!(min_answer_ms(&q, sc, "en"), 700 + 16 * 150);
-    assert_eq!(min_answer_ms(&q, sc, "de"), 700 + 15 * 150);
+    // Situation, question and every option are read: 5 + 4 + (4 + 4 + 5) words in English,
+    // 6 + 3 + (4 + 3 + 4) in German.
+    assert_eq!(min_answer_ms(&q, sc, "en"), 700 + 22 * 150);
+    assert_eq!(min_answer_ms(&q, sc, "de"), 700 + 20 * 150);
     let a = consistent(&q, VariantId::Full, true, 300);
     let notes = quality(&q, VariantId::Full, &a, "en");
     assert!(

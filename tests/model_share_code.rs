@@ -9,8 +9,8 @@ use model_support::{default_q, DEFAULT_JSON};
 use proptest::prelude::*;
 use seller_check::i18n::{share_errors::share_code_error, Lang};
 use seller_check::model::{
-    decode, decode_bytes, encode, to_link_code, to_short_code, Answers, Item, Questionnaire,
-    ShareCodeError as E, VariantId,
+    decode, decode_bytes, encode, to_link_code, to_short_code, Answers, Item, Perspective,
+    Questionnaire, ShareCodeError as E, VariantId,
 };
 use share_support::{answers, crc16, forms, resealed, samples};
 
@@ -55,7 +55,7 @@ fn layout_and_lengths() {
         };
         assert_eq!(bytes.len(), len);
         assert_eq!(bytes[0], 0x10 | u8::from(v == VariantId::Full));
-        assert_eq!(bytes[3], 1, "version byte");
+        assert_eq!(bytes[3], 2, "version byte");
         assert_eq!(to_link_code(&bytes).len(), link);
         assert_eq!(to_short_code(&bytes).len(), short);
     }
@@ -65,7 +65,7 @@ fn layout_and_lengths() {
 fn other(id: &str, version: u32) -> Questionnaire {
     let json = DEFAULT_JSON
         .replacen("\"id\": \"seller-check\"", &format!("\"id\": \"{id}\""), 1)
-        .replacen("\"version\": 1,", &format!("\"version\": {version},"), 1);
+        .replacen("\"version\": 2,", &format!("\"version\": {version},"), 1);
     let q = Questionnaire::from_json(&json).unwrap();
     assert_eq!((q.id.as_str(), q.version), (id, version));
     q
@@ -75,17 +75,23 @@ fn other(id: &str, version: u32) -> Questionnaire {
 fn other_questionnaire_version_and_format_are_named() {
     let q = default_q();
     let a = answers(&q, VariantId::Full, &[Some(1); 30]);
-    let theirs = encode(&other("buyer-check", 1), VariantId::Full, &a);
+    let theirs = encode(&other("buyer-check", 2), VariantId::Full, &a);
     assert_eq!(
         decode(&q, &to_short_code(&theirs)),
         Err(E::OtherQuestionnaire)
     );
-    let newer = encode(&other("seller-check", 2), VariantId::Quick, &a);
+    let newer = encode(&other("seller-check", 3), VariantId::Quick, &a);
     let want = Err(E::OtherVersion {
-        found: 2,
-        expected: 1,
+        found: 3,
+        expected: 2,
     });
     assert_eq!(decode(&q, &to_link_code(&newer)), want);
+    let older = encode(&other("seller-check", 1), VariantId::Quick, &a);
+    let want = Err(E::OtherVersion {
+        found: 1,
+        expected: 2,
+    });
+    assert_eq!(decode(&q, &to_link_code(&older)), want);
     let mine = encode(&q, VariantId::Quick, &a);
     // Formats 2 (outside view) and 3 (invitation) are tested in model_outside.rs.
     for format in (0..16u8).filter(|&f| !(1..=3).contains(&f)) {
@@ -115,7 +121,9 @@ fn sealed_but_impossible_contents_are_named() {
             Item::Likert(_) => 6,
             Item::Scenario(s) => s.options.len() as u8 + 1,
         };
-        for value in first_bad..16 {
+        // 15 is "did not occur", valid where the item offers it.
+        let offers = item.offers_not_applicable(Perspective::Own);
+        for value in (first_bad..16).filter(|&v| v != 15 || !offers) {
             let mut bad = none.clone();
             bad[4 + index / 2] |= if index % 2 == 0 { value << 4 } else { value };
             let want = Err(E::InvalidAnswer { index });

@@ -177,9 +177,16 @@ fn every_problem_at_once() {
     v["stages"][4]["to"] = json!(99);
     let errors = parse(&v).unwrap_err();
     let paths: Vec<&str> = errors.iter().map(|e| e.path.as_str()).collect();
+    // items[0] names an unknown scale, so its twin pair no longer shares one: both sides say so.
     assert_eq!(
         paths,
-        ["stages[4].to", "items[0].scale", "items[5].text.en"]
+        [
+            "stages[4].to",
+            "items[0].scale",
+            "items[0].twin",
+            "items[1].twin",
+            "items[5].text.en"
+        ]
     );
 }
 

@@ -65,14 +65,26 @@ pub fn share_code_error(lang: Lang, e: &ShareCodeError) -> String {
             "Dieser Code gehört zu einem anderen Fragebogen und lässt sich hier nicht auswerten.",
             "This code belongs to a different questionnaire and cannot be evaluated here.",
         ),
-        E::OtherVersion { found, expected } => match de {
-            true => format!(
-                "Dieser Code gehört zu einer anderen Fassung dieses Fragebogens (Fassung {found}, \
-                 hier gilt Fassung {expected}). Die Antworten lassen sich daher nicht auswerten."
+        E::OtherVersion { found, expected } => match (de, found < expected) {
+            (true, true) => format!(
+                "Dieser Code stammt aus einer früheren Fassung des Fragebogens (Fassung {found}). \
+                 Der Fragebogen wurde seitdem überarbeitet (jetzt Fassung {expected}); mit den \
+                 neuen Fragen und Auswertungsregeln würden die alten Antworten falsch ausgewertet. \
+                 Machen Sie den Check gern neu."
             ),
-            false => format!(
-                "This code belongs to another edition of this questionnaire (version {found}; \
-                 this one is version {expected}), so its answers cannot be evaluated."
+            (false, true) => format!(
+                "This code comes from an earlier edition of the questionnaire (version {found}). \
+                 The questionnaire has been updated since (now version {expected}); with the new \
+                 questions and scoring rules the old answers would be evaluated wrongly. \
+                 You are welcome to take the check again."
+            ),
+            (true, false) => format!(
+                "Dieser Code gehört zu einer neueren Fassung dieses Fragebogens (Fassung {found}, \
+                 hier gilt Fassung {expected}). Die Antworten lassen sich hier daher nicht auswerten."
+            ),
+            (false, false) => format!(
+                "This code belongs to a newer edition of this questionnaire (version {found}; \
+                 this one is version {expected}), so its answers cannot be evaluated here."
             ),
         },
         E::OutsideView => pick(

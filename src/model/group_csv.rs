@@ -46,11 +46,14 @@ pub fn csv(q: &Questionnaire, group: &Group, lang_code: &str) -> String {
 }
 
 /// Appends one record, each field quoted when it holds a comma, a quote or a line break.
+/// Soft hyphens (U+00AD, break hints for narrow screens) are left out: a spreadsheet would
+/// keep them inside the words.
 fn push_row(out: &mut String, fields: &[String]) {
     for (i, field) in fields.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
+        let field = &field.replace('\u{ad}', "");
         if field.contains([',', '"', '\r', '\n']) {
             out.push('"');
             out.push_str(&field.replace('"', "\"\""));

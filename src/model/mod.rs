@@ -11,6 +11,7 @@ mod error;
 mod group;
 mod group_csv;
 pub mod json;
+mod known;
 mod lookup;
 mod outside;
 mod parse;
@@ -38,6 +39,7 @@ pub use group::{
     DimensionStats, Duplicate, Group, GroupStats, InvalidLine, OutsideView, Participant,
 };
 pub use group_csv::csv;
+pub use known::fingerprint;
 pub use outside::{
     clean_label, decode_invitation, encode_invitation, Invitation, Role, INVITE_FORMAT,
     LABEL_MAX_BYTES,

@@ -11,7 +11,6 @@ use crate::model::VariantId;
 use crate::platform::bridge::{Bridge, HostCommand, HostEvent};
 use crate::platform::fetch::FetchError;
 use crate::platform::{config, document, location, panic_screen, storage};
-use crate::ui::content_error_view::content_error_view;
 use crate::ui::default_questionnaire as default;
 use crate::ui::flow::Flow;
 use crate::ui::more::Screens;
@@ -74,7 +73,7 @@ pub fn App(props: &AppProps) -> Html {
         bridge
     });
     let lang = use_state(|| props.lang);
-    let source = use_questionnaire(config.questionnaire.clone());
+    let source = use_questionnaire(config.questionnaire.clone(), screens);
     let restarts = use_reducer(|| Restarts(0));
     let route = use_state(route);
     {
@@ -84,7 +83,8 @@ pub fn App(props: &AppProps) -> Html {
         });
     }
     // A screen the first page leaves out (a link pasted into this tab): the second page has it.
-    let hand_on = screens.0.is_none() && route.on_more_page();
+    let hand_on =
+        screens.0.is_none() && (route.on_more_page() || matches!(*source, Source::Elsewhere));
     use_effect_with(hand_on, |hand_on| {
         if *hand_on {
             location::open_more_page(&location::raw_hash(), true);
@@ -193,7 +193,11 @@ pub fn App(props: &AppProps) -> Html {
                     session={if let Route::Join(label) = &*route { Some(label.clone()) } else { None }} />
             },
         },
-        (Source::Broken(errors), _) => content_error_view(*lang, errors),
+        (Source::Broken(errors), _) => screens
+            .0
+            .map(|m| (m.content_errors)(*lang, errors))
+            .unwrap_or_default(),
+        (Source::Elsewhere, _) => loading(*lang),
         (Source::Unreachable(e), _) => html! {
             <section class="content-error" role="alert">
                 <h1>{ t(*lang, match e { FetchError::NotSameOrigin => Key::QuestionnaireForeign, FetchError::Unreachable => Key::QuestionnaireUnreachable }) }</h1>

@@ -1,6 +1,7 @@
 //! The screens of the second page (`more.html`): the workshop view, comparisons of self-image
-//! and outside views, and the run of someone invited to give an outside view. Few visitors
-//! need them, so the first page's wasm leaves them out (about 20 KB gzip of the first load)
+//! and outside views, the run of someone invited to give an outside view, and any
+//! questionnaire other than the one built in, validated, with its problems listed. Few visitors
+//! need them, so the first page's wasm leaves them out (about 27 KB gzip of the first load)
 //! and hands these routes to the second page, whose wasm has every screen.
 //!
 //! Leaving them out takes no feature flag: the first page's entry point passes no
@@ -12,10 +13,11 @@ use yew::prelude::*;
 
 use crate::i18n::share_errors::share_code_error;
 use crate::i18n::{t, Key, Lang};
-use crate::model::{decode_invitation, Questionnaire};
+use crate::model::{decode_invitation, ContentError, Questionnaire};
 use crate::platform::location;
 use crate::ui::compare_route::compare_route;
 use crate::ui::comparison_view::{ComparisonView, OwnRun};
+use crate::ui::content_error_view::content_error_view;
 use crate::ui::flow::Flow;
 use crate::ui::outside_done::{OutsideDone, OutsideDoneProps};
 use crate::ui::use_outside_views::OutsideViews;
@@ -33,6 +35,10 @@ pub struct MoreScreens {
     pub comparison: fn(Lang, &Rc<Questionnaire>, Rc<OwnRun>, &OutsideViews) -> Html,
     /// The end of an invited person's run.
     pub outside_done: fn(OutsideDoneProps) -> Html,
+    /// Reads and validates any questionnaire file (the first page runs only its own).
+    pub read: fn(&str) -> Result<Questionnaire, Vec<ContentError>>,
+    /// Every problem of a broken questionnaire file.
+    pub content_errors: fn(Lang, &[ContentError]) -> Html,
 }
 
 /// Which screens this page has: `Screens(None)` on the first page, which hands the others on.
@@ -62,6 +68,8 @@ pub static MORE: MoreScreens = MoreScreens {
         }
     },
     outside_done: |props| html! { <OutsideDone ..props /> },
+    read: Questionnaire::from_json,
+    content_errors: content_error_view,
 };
 
 fn invite(lang: Lang, q: &Rc<Questionnaire>, code: &AttrValue) -> Html {

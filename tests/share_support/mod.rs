@@ -5,11 +5,15 @@ use seller_check::model::{
     encode, to_link_code, to_short_code, Answer, Answers, Item, Questionnaire, VariantId,
 };
 
-/// Answers to the items of `v`: `raw[i]` None = skipped, otherwise reduced to a valid answer.
+/// Answers to the items of `v`: `raw[i]` None = skipped, 19 "did not occur" where the item
+/// offers it, otherwise reduced to a valid answer.
 pub fn answers(q: &Questionnaire, v: VariantId, raw: &[Option<u8>]) -> Answers {
     let mut a = Answers::new();
     for (item, r) in q.variant_items(v).into_iter().zip(raw) {
         match (item, r) {
+            (Item::Likert(l), Some(19)) if l.not_applicable => {
+                a.set(item.id(), Answer::NotApplicable)
+            }
             (Item::Likert(_), Some(r)) => a.set(item.id(), Answer::Scale(r % 5)),
             (Item::Scenario(s), Some(r)) => {
                 a.set(item.id(), Answer::Choice(r % s.options.len() as u8))
