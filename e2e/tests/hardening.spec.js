@@ -12,39 +12,47 @@ function hostileQuestionnaire() {
   return q;
 }
 
-test('script and markup in a custom questionnaire render as plain text, and no script runs', async ({ page }) => {
-  await page.route('**/hostile.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(hostileQuestionnaire()) }));
-  await page.goto('/?questionnaire=hostile.json');
-  await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
-  await expect(page.getByRole('heading', { level: 2 })).toContainText('<img src=x onerror=');
-  await answerByMouse(page, 'quick', 'partner').catch(() => {});
-  await expect(page.getByRole('heading', { level: 1, name: 'Ihr Ergebnis' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2 }).first()).toContainText('<script>');
-  expect(await page.locator('main img, main script, main b').count()).toBe(0);
-  await page.mouse.move(10, 10);
-  expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
-});
+// Custom files: the page's own routes answer them, so no service worker may take the requests.
+test.describe('custom questionnaires', () => {
+  test.use({ serviceWorkers: 'block' });
 
-test('a broken custom questionnaire shows every validation error with its path', async ({ page }) => {
-  const q = JSON.parse(JSON.stringify(questionnaire));
-  q.items[0].dimension = 'leadrship';
-  q.stages[1].from = 25;
-  await page.route('**/broken.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(q) }));
-  await page.goto('/?questionnaire=broken.json&lang=en');
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('The questionnaire contains errors');
-  await expect(alert).toContainText('items[0].dimension');
-  await expect(alert).toContainText('stages');
-  await expect(page.getByRole('link', { name: 'Start the quick check' })).toHaveCount(0);
-});
+  test('script and markup in a custom questionnaire render as plain text, and no script runs', async ({ page }) => {
+    await page.route('**/hostile.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(hostileQuestionnaire()) }));
+    await page.goto('/?questionnaire=hostile.json');
+    await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
+    await expect(page.getByRole('heading', { level: 2 })).toContainText('<img src=x onerror=');
+    await answerByMouse(page, 'quick', 'partner').catch(() => {});
+    await expect(page.getByRole('heading', { level: 1, name: 'Ihr Ergebnis' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 2 }).first()).toContainText('<script>');
+    expect(await page.locator('main img, main script, main b').count()).toBe(0);
+    await page.mouse.move(10, 10);
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  });
 
-test('a good custom questionnaire is used', async ({ page }) => {
-  const q = JSON.parse(JSON.stringify(questionnaire));
-  q.items.find((i) => i.id === q.variants.quick[0]).text.de = 'Eine eigene erste Frage der Beratung.';
-  await page.route('**/custom.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(q) }));
-  await page.goto('/?questionnaire=custom.json');
-  await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Eine eigene erste Frage der Beratung.' })).toBeVisible();
+  test('a broken custom questionnaire shows every validation error with its path', async ({ page }) => {
+    const q = JSON.parse(JSON.stringify(questionnaire));
+    q.items[0].dimension = 'leadrship';
+    q.stages[1].from = 25;
+    await page.route('**/broken.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(q) }));
+    await page.goto('/?questionnaire=broken.json&lang=en');
+    // The first page runs only its own questionnaire and hands any other file to the second page.
+    await expect(page).toHaveURL(/more\.html\?questionnaire=broken\.json&lang=en/);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('The questionnaire contains errors');
+    await expect(alert).toContainText('items[0].dimension');
+    await expect(alert).toContainText('stages');
+    await expect(page.getByRole('link', { name: 'Start the quick check' })).toHaveCount(0);
+  });
+
+  test('a good custom questionnaire is used', async ({ page }) => {
+    const q = JSON.parse(JSON.stringify(questionnaire));
+    q.items.find((i) => i.id === q.variants.quick[0]).text.de = 'Eine eigene erste Frage der Beratung.';
+    await page.route('**/custom.json', (r) => r.fulfill({ contentType: 'application/json', body: JSON.stringify(q) }));
+    await page.goto('/?questionnaire=custom.json');
+    await expect(page).toHaveURL(/more\.html\?questionnaire=custom\.json/);
+    await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Eine eigene erste Frage der Beratung.' })).toBeVisible();
+  });
 });
 
 test('a questionnaire from another origin is refused', async ({ page }) => {

@@ -49,7 +49,7 @@ test('invite, answer in a second browser, return the code, compare', async ({ pa
   expect(new URL(them.url()).pathname).toBe('/more.html');
   await expectNoAxeViolations(them);
   await them.getByRole('button', { name: 'Außensicht beginnen' }).click();
-  await expect(them.getByRole('heading', { level: 2 })).toContainText(/Sie\/Er|sie\/er/);
+  await expect(them.getByRole('heading', { level: 2 })).toContainText(/Die Person/);
   await expectNoAxeViolations(them);
   await answerAbout(them, 'leadership');
   await expect(them.getByRole('heading', { level: 1, name: 'Danke für Ihre Außensicht' })).toBeVisible();

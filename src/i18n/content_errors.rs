@@ -241,12 +241,12 @@ pub fn quality_note(lang: Lang, n: &QualityNote) -> String {
             true => format!(
                 "Bei {pairs} von {of} Paaren gegensätzlich formulierter Aussagen passen Ihre \
                  Antworten nicht zusammen. Das kann an Ihrer Lage liegen, oft aber an schnellem Lesen. \
-                 Das Ergebnis ist in diesen Dimensionen unsicherer."
+                 Das Ergebnis ist deshalb in einzelnen Dimensionen unsicherer."
             ),
             false => format!(
                 "In {pairs} of {of} pairs of oppositely worded statements your answers do not fit \
                  together. That can be your situation, but it is often quick reading. The result \
-                 is less certain in these dimensions."
+                 is therefore less certain in some dimensions."
             ),
         },
         QualitySignal::TooFast { fast, of } => match de {
@@ -262,7 +262,7 @@ pub fn quality_note(lang: Lang, n: &QualityNote) -> String {
         QualitySignal::Skipped { skipped, of } => match de {
             true => format!(
                 "{skipped} von {of} Fragen sind unbeantwortet. Das Ergebnis stützt sich nur auf \
-                 Ihre Antworten; mit den fehlenden wird es verlässlicher."
+                 Ihre Antworten; wenn Sie die fehlenden beantworten, wird es verlässlicher."
             ),
             false => format!(
                 "{skipped} of {of} questions are unanswered. The result rests on your answers \

@@ -44,7 +44,7 @@ pub fn outside_intro(lang: Lang, label: &str, questions: usize) -> String {
     };
     match lang {
         Lang::De => format!(
-            "{who} hat den Selbstcheck für Verkaufende gemacht und bittet Sie um Ihre Sicht: \
+            "{who} hat den Selbstcheck für den B2B-Vertrieb gemacht und bittet Sie um Ihre Sicht: \
              Beantworten Sie {questions} Fragen so, wie Sie diese Person bei der Arbeit erleben. \
              Ihre Antworten bleiben in diesem Browser, bis Sie den Code am Ende selbst weitergeben."
         ),

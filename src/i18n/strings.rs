@@ -48,7 +48,7 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         Language => ("Sprache", "Language"),
         Attribution => (
             "Nach Ideen aus dem Essay „Raus aus der Beziehungsfalle!“ von Peter Grimm, changeX 2004.",
-            "Based on ideas from the essay ‘Raus aus der Beziehungsfalle!’ by Peter Grimm, changeX 2004.",
+            "Based on ideas from the essay “Raus aus der Beziehungsfalle!” by Peter Grimm, changeX 2004.",
         ),
         ContentBroken => (
             "Der Fragebogen enthält Fehler und kann nicht verwendet werden.",

@@ -19,21 +19,17 @@ pub fn csv(q: &Questionnaire, group: &Group, lang_code: &str) -> String {
     };
     let mut out = String::new();
     let mut header: Vec<String> = labels.iter().map(|l| l.to_string()).collect();
-    header.extend(
-        q.dimensions
-            .iter()
-            .map(|d| q.tr(&d.name, lang_code).to_string()),
-    );
+    header.extend(q.dimensions.iter().map(|d| q.tr_plain(&d.name, lang_code)));
     push_row(&mut out, &header);
     for (i, p) in group.participants.iter().enumerate() {
         let stage_name = q
             .stages
             .get(p.score.stage)
-            .map_or("", |s| q.tr(&s.name, lang_code));
+            .map_or(String::new(), |s| q.tr_plain(&s.name, lang_code));
         let mut fields = vec![
             (i + 1).to_string(),
             (p.score.stage + 1).to_string(),
-            stage_name.to_string(),
+            stage_name,
             whole(p.score.position),
         ];
         fields.extend((0..q.dimensions.len()).map(|d| {
@@ -46,14 +42,12 @@ pub fn csv(q: &Questionnaire, group: &Group, lang_code: &str) -> String {
 }
 
 /// Appends one record, each field quoted when it holds a comma, a quote or a line break.
-/// Soft hyphens (U+00AD, break hints for narrow screens) are left out: a spreadsheet would
-/// keep them inside the words.
 fn push_row(out: &mut String, fields: &[String]) {
     for (i, field) in fields.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
-        let field = &field.replace('\u{ad}', "");
+
         if field.contains([',', '"', '\r', '\n']) {
             out.push('"');
             out.push_str(&field.replace('"', "\"\""));

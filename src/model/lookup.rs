@@ -36,6 +36,12 @@ impl Questionnaire {
         self.languages.first().map(String::as_str).unwrap_or("")
     }
 
+    /// [`Questionnaire::tr`] for text that leaves the page (host events, CSV): without soft
+    /// hyphens (U+00AD), which only tell a narrow screen where a long word may break.
+    pub fn tr_plain(&self, t: &Text, lang: &str) -> String {
+        self.tr(t, lang).replace('\u{ad}', "")
+    }
+
     /// `t` in language `lang` (a code such as `de`), falling back to the first declared
     /// language, then to any non-empty string, then to `""`.
     pub fn tr<'a>(&self, t: &'a Text, lang: &str) -> &'a str {

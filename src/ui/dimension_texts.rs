@@ -3,29 +3,46 @@
 use yew::prelude::*;
 
 use crate::i18n::{t, whole, Key, Lang};
-use crate::model::DimensionResult;
+use crate::model::{DimensionResult, HIGHLIGHTS};
 use crate::ui::result_view::Outcome;
 
-/// The strengths (or that there is none yet) and the levers, each lever with where to start;
-/// dimensions with equal scores are marked as tied.
+/// The strengths (or that there is none yet) and the levers, each lever with where to start.
+/// A list that ties beyond its two places ends in one entry naming the tied dimensions, marked
+/// as tied, without a step: which of them comes first is not the file's to decide.
 pub fn highlights(lang: Lang, o: &Outcome) -> Html {
     let q = &o.questionnaire;
-    let item = |list: &[DimensionResult], d: &DimensionResult, step: bool| {
-        let (Some(dim), Some(texts)) = (q.dimensions.get(d.index), d.texts(q)) else {
-            return Html::default();
-        };
-        let tied = if d.tied_in(list) {
-            format!(" ({})", t(lang, Key::Tied))
+    let name = |d: &DimensionResult| {
+        q.dimensions
+            .get(d.index)
+            .map_or("", |dim| q.tr(&dim.name, lang.code()))
+    };
+    let list = |list: &[DimensionResult], step: bool| {
+        let tied_from = if list.len() > HIGHLIGHTS {
+            list.iter()
+                .position(|d| d.score == list[HIGHLIGHTS].score)
+                .unwrap_or(list.len())
         } else {
-            String::new()
+            list.len()
         };
+        let (single, tied) = list.split_at(tied_from);
         html! {
-            <li>
-                <h4>{ format!("{} · {}{tied}", q.tr(&dim.name, lang.code()), whole(d.score)) }</h4>
-                if step {
-                    <p><strong>{ t(lang, Key::LeverStep) }</strong>{ " " }{ q.tr(&texts.step, lang.code()) }</p>
+            <ul>
+                { for single.iter().map(|d| html! {
+                    <li>
+                        <h4>{ format!("{} · {}", name(d), whole(d.score)) }</h4>
+                        if step {
+                            if let Some(texts) = d.texts(q) {
+                                <p><strong>{ t(lang, Key::LeverStep) }</strong>{ " " }{ q.tr(&texts.step, lang.code()) }</p>
+                            }
+                        }
+                    </li>
+                }) }
+                if let Some(first) = tied.first() {
+                    <li>
+                        <h4>{ format!("{} · {} ({})", tied.iter().map(name).collect::<Vec<_>>().join(", "), whole(first.score), t(lang, Key::Tied)) }</h4>
+                    </li>
                 }
-            </li>
+            </ul>
         }
     };
     let (strengths, levers) = (&o.report.strengths, &o.report.levers);
@@ -36,12 +53,12 @@ pub fn highlights(lang: Lang, o: &Outcome) -> Html {
                 if strengths.is_empty() {
                     <p>{ t(lang, Key::NoStrength) }</p>
                 } else {
-                    <ul>{ for strengths.iter().map(|d| item(strengths, d, false)) }</ul>
+                    { list(strengths, false) }
                 }
             </section>
             <section class="levers">
                 <h3>{ t(lang, Key::Levers) }</h3>
-                <ul>{ for levers.iter().map(|d| item(levers, d, true)) }</ul>
+                { list(levers, true) }
             </section>
         </div>
     }

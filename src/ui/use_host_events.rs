@@ -39,7 +39,7 @@ pub fn use_host_events(state: &UseReducerHandle<State>, lang: Lang, onhost: Call
                 stage: s.stage + 1,
                 stage_id: stage.map(|st| st.id.clone()).unwrap_or_default(),
                 stage_name: stage
-                    .map(|st| q.tr(&st.name, lang.code()).to_string())
+                    .map(|st| q.tr_plain(&st.name, lang.code()))
                     .unwrap_or_default(),
                 position: whole(s.position),
                 dimensions: q
