@@ -4,7 +4,7 @@
 mod model_support;
 
 use model_support::{consistent, fixture_q, same_everywhere};
-use seller_check::i18n::content_errors::quality_note;
+use seller_check::i18n::quality_notes::quality_note;
 use seller_check::i18n::Lang;
 use seller_check::model::{
     min_answer_ms, quality, Answer, Answers, QualityNote, QualitySignal as Q, Severity, VariantId,

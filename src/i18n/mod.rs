@@ -4,6 +4,7 @@ pub mod content_errors;
 mod keys;
 pub mod outside_phrases;
 mod phrases;
+pub mod quality_notes;
 pub mod share_errors;
 mod strings;
 

@@ -1,11 +1,12 @@
 //! The questionnaire schema read field by field from a JSON tree; unknown fields are ignored.
 
 use super::decode::{Decoder, Path};
+use super::decode_stages::{pattern, stage};
 use super::json::Node;
 use super::SortedMap;
 use super::{
-    Dimension, GapTexts, Item, LevelText, Levels, LikertItem, Pattern, Questionnaire, ScenarioItem,
-    ScenarioOption, Stage, Text, VariantItems, Variants,
+    Dimension, GapTexts, Item, LevelText, Levels, LikertItem, Questionnaire, ScenarioItem,
+    ScenarioOption, Text, VariantItems, Variants,
 };
 
 type D<'s> = Decoder<'s>;
@@ -47,33 +48,6 @@ pub(super) fn questionnaire(d: &mut D, n: &Node, p: &Path) -> Option<Questionnai
         stages: stages?,
         instructions: instructions?,
         patterns: patterns?,
-    })
-}
-
-/// Dimension id -> score, for stage minimums and patterns.
-fn scores(d: &mut D, n: &Node, p: &Path, name: &str) -> Option<SortedMap<String, f64>> {
-    d.opt(n, p, name, SortedMap::default(), |d, n, p| {
-        d.map(n, p, D::number)
-    })
-}
-
-fn pattern(d: &mut D, n: &Node, p: &Path) -> Option<Pattern> {
-    d.object(n, p)?;
-    let id = d.need(n, p, "id", D::string);
-    let at_least = scores(d, n, p, "at_least");
-    let below = scores(d, n, p, "below");
-    let name = d.need(n, p, "name", D::text);
-    let description = d.need(n, p, "description", D::text);
-    let risk = d.need(n, p, "risk", D::text);
-    let step = d.need(n, p, "step", D::text);
-    Some(Pattern {
-        id: id?,
-        at_least: at_least?,
-        below: below?,
-        name: name?,
-        description: description?,
-        risk: risk?,
-        step: step?,
     })
 }
 
@@ -230,26 +204,4 @@ fn variant_items(d: &mut D, n: &Node, p: &Path) -> Option<VariantItems> {
         None if n.value.as_array().is_some() => d.list(n, p, D::string).map(VariantItems::List),
         None => d.wrong_type(n, p, EXPECTED),
     }
-}
-
-fn stage(d: &mut D, n: &Node, p: &Path) -> Option<Stage> {
-    d.object(n, p)?;
-    let id = d.need(n, p, "id", D::string);
-    let from = d.need(n, p, "from", D::number);
-    let to = d.need(n, p, "to", D::number);
-    let name = d.need(n, p, "name", D::text);
-    let description = d.need(n, p, "description", D::text);
-    let risk = d.need(n, p, "risk", D::text);
-    let step = d.need(n, p, "step", D::text);
-    let requires = scores(d, n, p, "requires");
-    Some(Stage {
-        id: id?,
-        from: from?,
-        to: to?,
-        name: name?,
-        description: description?,
-        risk: risk?,
-        step: step?,
-        requires: requires?,
-    })
 }

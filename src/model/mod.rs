@@ -7,6 +7,7 @@ mod code_bytes;
 mod compare;
 mod decode;
 mod decode_questionnaire;
+mod decode_stages;
 mod error;
 mod group;
 mod group_csv;
@@ -24,6 +25,7 @@ mod share_code;
 mod share_error;
 mod share_text;
 mod sorted_map;
+mod stages;
 mod validate;
 mod validate_items;
 mod validate_variants;
@@ -41,8 +43,8 @@ pub use group::{
 pub use group_csv::csv;
 pub use known::fingerprint;
 pub use outside::{
-    clean_label, decode_invitation, encode_invitation, Invitation, Role, INVITE_FORMAT,
-    LABEL_MAX_BYTES,
+    clean_label, decode_invitation, decode_outside, encode_invitation, outside_link_code,
+    Invitation, Role, INVITE_FORMAT, LABEL_MAX_BYTES,
 };
 pub use parse::path_at;
 pub use quality::{
@@ -51,18 +53,19 @@ pub use quality::{
     STRAIGHT_PERCENT,
 };
 pub use questionnaire::{
-    Dimension, GapTexts, Item, LevelText, Levels, LikertItem, Pattern, Perspective, Questionnaire,
-    ScenarioItem, ScenarioOption, Stage, Text,
+    Dimension, GapTexts, Item, LevelText, Levels, LikertItem, Perspective, Questionnaire,
+    ScenarioItem, ScenarioOption, Text,
 };
 pub use report::{report, DimensionResult, Level, Report, HIGHLIGHTS, STRENGTH_ABOVE};
 pub use score::{contributions, missed_minimum, mixed_neighbour, score, stage_at, Score};
 pub use session::{estimate_minutes, RestoreError, Session, SESSION_FORMAT};
 pub use share_code::{
-    decode, decode_any, decode_bytes, decode_bytes_any, decode_outside, encode, encode_view,
-    outside_link_code, Decoded, View, OUTSIDE_FORMAT, SHARE_FORMAT,
+    decode, decode_any, decode_bytes, decode_bytes_any, encode, encode_view, Decoded, View,
+    OUTSIDE_FORMAT, SHARE_FORMAT,
 };
 pub use share_error::ShareCodeError;
 pub use share_text::{to_link_code, to_short_code};
 pub use sorted_map::SortedMap;
+pub use stages::{Pattern, Stage};
 pub use validate::{is_slug, validate, OPTION_LENGTH_RATIO};
 pub use variant::{VariantId, VariantItems, Variants};

@@ -12,7 +12,7 @@
 
 use super::code_bytes::{crc16, header, same_questionnaire, seal, HEADER};
 use super::share_text::{read_text, Form, Tail};
-use super::View;
+use super::{decode_any, encode_view, Answers, Decoded, View};
 use super::{Questionnaire, ShareCodeError, VariantId};
 
 /// Format number of an invitation.
@@ -119,4 +119,30 @@ pub fn decode_invitation(q: &Questionnaire, text: &str) -> Result<Invitation, Sh
         variant,
         label: label.to_string(),
     })
+}
+
+/// Reads an outside view; the seller's own answers are [`ShareCodeError::OwnView`].
+pub fn decode_outside(
+    q: &Questionnaire,
+    text: &str,
+) -> Result<(Role, VariantId, Answers), ShareCodeError> {
+    match decode_any(q, text)? {
+        Decoded {
+            view: View::Outside(role),
+            variant,
+            answers,
+        } => Ok((role, variant, answers)),
+        _ => Err(ShareCodeError::OwnView),
+    }
+}
+
+/// The canonical link code of an outside view pasted in any form.
+pub fn outside_link_code(q: &Questionnaire, text: &str) -> Result<String, ShareCodeError> {
+    let (role, variant, answers) = decode_outside(q, text)?;
+    Ok(super::to_link_code(&encode_view(
+        q,
+        View::Outside(role),
+        variant,
+        &answers,
+    )))
 }

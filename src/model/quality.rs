@@ -46,7 +46,7 @@ pub enum QualitySignal {
     },
 }
 
-/// One quality note; the text comes from `i18n::content_errors::quality_note`.
+/// One quality note; the text comes from `i18n::quality_notes::quality_note`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct QualityNote {
     /// What was seen.

@@ -1,7 +1,7 @@
-//! The questionnaire schema: plain types mirroring `spec/format.md` (v1), read by `decode_questionnaire.rs`.
+//! The questionnaire schema: plain types mirroring `docs/questionnaire-format.md` (version 2), read by `decode_questionnaire.rs`.
 
-use super::SortedMap;
 use super::Variants;
+use super::{Pattern, SortedMap, Stage};
 
 /// A translatable text: language code -> string, e.g. `{"de": "nie", "en": "never"}`.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -45,27 +45,6 @@ pub struct Questionnaire {
     pub instructions: SortedMap<String, Text>,
     /// Named result profiles shown when a score pattern holds, e.g. the hard seller; default none.
     pub patterns: Vec<Pattern>,
-}
-
-/// A named result profile: holds when every `at_least` dimension scores at least its value
-/// and every `below` dimension scores less than its value (scores 0–100; an unscored
-/// dimension never holds). Shown with its own texts and its step instead of the stage's.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Pattern {
-    /// Identifier, unique among patterns.
-    pub id: String,
-    /// Dimension id -> minimum score 0–100 (inclusive).
-    pub at_least: SortedMap<String, f64>,
-    /// Dimension id -> score 0–100 the dimension must stay under.
-    pub below: SortedMap<String, f64>,
-    /// Short name, e.g. "Harter Verkäufer".
-    pub name: Text,
-    /// What the profile means.
-    pub description: Text,
-    /// Its risk.
-    pub risk: Text,
-    /// One concrete next step (shown instead of the stage's).
-    pub step: Text,
 }
 
 /// One dimension of the spectrum, e.g. concession discipline.
@@ -253,26 +232,4 @@ impl ScenarioItem {
         }
         ids
     }
-}
-
-/// One of a questionnaire's stages, covering positions `[from, to)`.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Stage {
-    /// Identifier, unique among stages.
-    pub id: String,
-    /// Lower bound (inclusive).
-    pub from: f64,
-    /// Upper bound (exclusive, except 100 for the last stage).
-    pub to: f64,
-    /// Name, e.g. "Briefträger".
-    pub name: Text,
-    /// What this stage looks like.
-    pub description: Text,
-    /// Its risk.
-    pub risk: Text,
-    /// The first step out or onward.
-    pub step: Text,
-    /// Dimension id -> minimum score 0–100 a result needs to be placed in this stage
-    /// (default none); see [`super::score`].
-    pub requires: SortedMap<String, f64>,
 }

@@ -84,21 +84,6 @@ pub fn decode(q: &Questionnaire, text: &str) -> Result<(VariantId, Answers), Sha
     own(decode_any(q, text)?)
 }
 
-/// Reads an outside view; the seller's own answers are [`ShareCodeError::OwnView`].
-pub fn decode_outside(
-    q: &Questionnaire,
-    text: &str,
-) -> Result<(Role, VariantId, Answers), ShareCodeError> {
-    match decode_any(q, text)? {
-        Decoded {
-            view: View::Outside(role),
-            variant,
-            answers,
-        } => Ok((role, variant, answers)),
-        _ => Err(ShareCodeError::OwnView),
-    }
-}
-
 fn own(d: Decoded) -> Result<(VariantId, Answers), ShareCodeError> {
     match d.view {
         View::Own => Ok((d.variant, d.answers)),
@@ -239,17 +224,6 @@ pub fn decode_bytes_any(q: &Questionnaire, b: &[u8]) -> Result<Decoded, ShareCod
         variant,
         answers,
     })
-}
-
-/// The canonical link code of an outside view pasted in any form.
-pub fn outside_link_code(q: &Questionnaire, text: &str) -> Result<String, ShareCodeError> {
-    let (role, variant, answers) = decode_outside(q, text)?;
-    Ok(super::to_link_code(&encode_view(
-        q,
-        View::Outside(role),
-        variant,
-        &answers,
-    )))
 }
 
 /// Bytes of a code with `items` answers.

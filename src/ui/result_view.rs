@@ -4,7 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::content_errors::quality_note;
+use crate::i18n::quality_notes::quality_note;
 use crate::i18n::{held_back_note, mixed_note, spectrum_label, t, whole, Key, Lang};
 use crate::model::{
     missed_minimum, quality, report, score, Answers, QualityNote, Questionnaire, Report, Score,
