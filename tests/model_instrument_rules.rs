@@ -4,8 +4,10 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 mod model_support;
+mod share_support;
 
 use model_support::{caught, fixture, parse, s};
+use share_support::resealed;
 use seller_check::i18n::{content_errors::content_error, Lang};
 use seller_check::model::{
     contributions, decode_bytes, decode_bytes_any, encode, encode_view, judged_together,
@@ -104,7 +106,7 @@ fn share_codes_carry_did_not_occur_only_where_offered() {
     // ... and a crafted own code carrying it there is refused.
     let mut crafted = bytes.clone();
     crafted[4] |= 0xF0;
-    let crafted = reseal(crafted);
+    let crafted = resealed(crafted);
     assert_eq!(
         decode_bytes(&q, &crafted),
         Err(E::InvalidAnswer { index: 0 })
@@ -118,24 +120,6 @@ fn share_codes_carry_did_not_occur_only_where_offered() {
     let bytes = encode_view(&q, view, VariantId::Quick, &a);
     let back = decode_bytes_any(&q, &bytes).unwrap();
     assert_eq!((back.view, back.answers), (view, a));
-}
-
-fn reseal(mut bytes: Vec<u8>) -> Vec<u8> {
-    // The crate's own encoder writes a valid checksum for any bytes it is given.
-    let n = bytes.len() - 2;
-    let mut crc = 0xFFFFu16;
-    for &b in &bytes[..n] {
-        crc ^= u16::from(b) << 8;
-        for _ in 0..8 {
-            crc = if crc & 0x8000 != 0 {
-                crc << 1 ^ 0x1021
-            } else {
-                crc << 1
-            };
-        }
-    }
-    bytes[n..].copy_from_slice(&crc.to_be_bytes());
-    bytes
 }
 
 #[test]

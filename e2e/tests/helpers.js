@@ -51,6 +51,24 @@ async function answerByMouse(page, variant, persona, lang = 'de') {
   await expect(page.getByRole('heading', { level: 1, name: lang === 'de' ? 'Ihr Ergebnis' : 'Your result' })).toBeVisible();
 }
 
+/**
+ * The seller finishes a quick check at the partner pole and creates an invitation; someone else
+ * opens it in a browser context of their own and begins. Returns that person's page and context.
+ */
+async function inviteSomeone(page, browser, name = 'Anna') {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
+  await answerByMouse(page, 'quick', 'partner');
+  await page.getByLabel('Ihr Vorname oder Kürzel').fill(name);
+  await page.getByRole('button', { name: 'Einladungslink erstellen' }).click();
+  const invite = await page.getByLabel(/^Einladungslink/).inputValue();
+  const other = await browser.newContext();
+  const them = await other.newPage();
+  await them.goto(invite);
+  await them.getByRole('button', { name: 'Außensicht beginnen' }).click();
+  return { them, other };
+}
+
 /** Fails on any axe violation. */
 async function expectNoAxeViolations(page) {
   const AxeBuilder = require('@axe-core/playwright').default;
@@ -58,4 +76,4 @@ async function expectNoAxeViolations(page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 }
 
-module.exports = { questionnaire, variantItems, pick, optionLabel, optionKey, answerByMouse, expectNoAxeViolations };
+module.exports = { questionnaire, variantItems, pick, optionLabel, optionKey, answerByMouse, inviteSomeone, expectNoAxeViolations };

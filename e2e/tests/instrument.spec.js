@@ -2,7 +2,7 @@
 // occur" and "can't judge" by keyboard and mouse, comparisons on what both sides judged, the
 // hard seller's own text, and links made with version 1.
 const { test, expect } = require('./fixtures');
-const { questionnaire, variantItems, pick, optionLabel, optionKey, answerByMouse } = require('./helpers');
+const { questionnaire, variantItems, pick, optionLabel, optionKey, answerByMouse, inviteSomeone } = require('./helpers');
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -85,17 +85,7 @@ test('"did not occur" by keyboard and by mouse: a radio of the question, kept, n
 });
 
 test('"can\'t judge" by keyboard and mouse in the outside view; the comparison counts only what both judged', async ({ page, browser }) => {
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
-  await answerByMouse(page, 'quick', 'partner');
-  await page.getByLabel('Ihr Vorname oder Kürzel').fill('Anna');
-  await page.getByRole('button', { name: 'Einladungslink erstellen' }).click();
-  const invite = await page.getByLabel(/^Einladungslink/).inputValue();
-
-  const other = await browser.newContext();
-  const them = await other.newPage();
-  await them.goto(invite);
-  await them.getByRole('button', { name: 'Außensicht beginnen' }).click();
+  const { them, other } = await inviteSomeone(page, browser);
   const items = variantItems('quick');
   for (const [n, item] of items.entries()) {
     await expect(them.getByRole('heading', { level: 2, name: item.outside_text.de })).toBeFocused();

@@ -1,7 +1,7 @@
 // The outside view: a seller invites someone, who answers about them in a second browser and
 // sends back a code; the seller's comparison shows both markers and names the largest gap.
 const { test, expect } = require('./fixtures');
-const { questionnaire, variantItems, pick, optionLabel, answerByMouse, expectNoAxeViolations } = require('./helpers');
+const { questionnaire, variantItems, pick, optionLabel, answerByMouse, inviteSomeone, expectNoAxeViolations } = require('./helpers');
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -115,16 +115,7 @@ test('without storage the comparison still opens on the second page: everything 
     for (const m of ['getItem', 'setItem', 'removeItem', 'clear', 'key']) Storage.prototype[m] = deny;
     Object.defineProperty(window, 'localStorage', { get: deny, configurable: true });
   });
-  await page.goto('/');
-  await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
-  await answerByMouse(page, 'quick', 'partner');
-  await page.getByLabel('Ihr Vorname oder Kürzel').fill('Anna');
-  await page.getByRole('button', { name: 'Einladungslink erstellen' }).click();
-  const invite = await page.getByLabel(/^Einladungslink/).inputValue();
-  const other = await browser.newContext();
-  const them = await other.newPage();
-  await them.goto(invite);
-  await them.getByRole('button', { name: 'Außensicht beginnen' }).click();
+  const { them, other } = await inviteSomeone(page, browser);
   await answerAbout(them, 'leadership');
   const code = await them.locator('.outside-code .short-code code').innerText();
   await other.close();

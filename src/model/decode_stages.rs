@@ -2,7 +2,7 @@
 
 use super::decode::{Decoder, Path};
 use super::json::Node;
-use super::{Pattern, SortedMap, Stage};
+use super::{Pattern, SortedMap, Stage, Text};
 
 type D<'s> = Decoder<'s>;
 
@@ -13,15 +13,17 @@ fn scores(d: &mut D, n: &Node, p: &Path, name: &str) -> Option<SortedMap<String,
     })
 }
 
+/// The texts a stage and a pattern share: name, description, risk, step.
+fn result_texts(d: &mut D, n: &Node, p: &Path) -> [Option<Text>; 4] {
+    ["name", "description", "risk", "step"].map(|field| d.need(n, p, field, D::text))
+}
+
 pub(super) fn pattern(d: &mut D, n: &Node, p: &Path) -> Option<Pattern> {
     d.object(n, p)?;
     let id = d.need(n, p, "id", D::string);
     let at_least = scores(d, n, p, "at_least");
     let below = scores(d, n, p, "below");
-    let name = d.need(n, p, "name", D::text);
-    let description = d.need(n, p, "description", D::text);
-    let risk = d.need(n, p, "risk", D::text);
-    let step = d.need(n, p, "step", D::text);
+    let [name, description, risk, step] = result_texts(d, n, p);
     Some(Pattern {
         id: id?,
         at_least: at_least?,
@@ -38,10 +40,7 @@ pub(super) fn stage(d: &mut D, n: &Node, p: &Path) -> Option<Stage> {
     let id = d.need(n, p, "id", D::string);
     let from = d.need(n, p, "from", D::number);
     let to = d.need(n, p, "to", D::number);
-    let name = d.need(n, p, "name", D::text);
-    let description = d.need(n, p, "description", D::text);
-    let risk = d.need(n, p, "risk", D::text);
-    let step = d.need(n, p, "step", D::text);
+    let [name, description, risk, step] = result_texts(d, n, p);
     let requires = scores(d, n, p, "requires");
     Some(Stage {
         id: id?,

@@ -124,6 +124,16 @@ impl Checker<'_> {
         }
     }
 
+    /// The texts a stage and a pattern share: name, description, risk, step.
+    fn result_texts(&mut self, p: &str, texts: [&Text; 4]) {
+        for (field, t) in ["name", "description", "risk", "step"]
+            .into_iter()
+            .zip(texts)
+        {
+            self.text(&format!("{p}.{field}"), t);
+        }
+    }
+
     fn patterns(&mut self) {
         let q = self.q;
         let ids = q.patterns.iter().enumerate();
@@ -132,14 +142,13 @@ impl Checker<'_> {
             let p = format!("patterns[{i}]");
             self.limits(&format!("{p}.at_least"), &pattern.at_least);
             self.limits(&format!("{p}.below"), &pattern.below);
-            for (field, t) in [
-                ("name", &pattern.name),
-                ("description", &pattern.description),
-                ("risk", &pattern.risk),
-                ("step", &pattern.step),
-            ] {
-                self.text(&format!("{p}.{field}"), t);
-            }
+            let texts = [
+                &pattern.name,
+                &pattern.description,
+                &pattern.risk,
+                &pattern.step,
+            ];
+            self.result_texts(&p, texts);
         }
     }
 
@@ -200,14 +209,7 @@ impl Checker<'_> {
             }
             expected = s.to;
             self.limits(&format!("{p}.requires"), &s.requires);
-            for (field, t) in [
-                ("name", &s.name),
-                ("description", &s.description),
-                ("risk", &s.risk),
-                ("step", &s.step),
-            ] {
-                self.text(&format!("{p}.{field}"), t);
-            }
+            self.result_texts(&p, [&s.name, &s.description, &s.risk, &s.step]);
         }
         if expected != 100.0 {
             let last = q.stages.len() - 1;
