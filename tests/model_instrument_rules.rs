@@ -7,7 +7,6 @@ mod model_support;
 mod share_support;
 
 use model_support::{caught, fixture, parse, s};
-use share_support::resealed;
 use seller_check::i18n::{content_errors::content_error, Lang};
 use seller_check::model::{
     contributions, decode_bytes, decode_bytes_any, encode, encode_view, judged_together,
@@ -15,6 +14,7 @@ use seller_check::model::{
     Item, Perspective, QualitySignal, Questionnaire, Role, ShareCodeError as E, VariantId, View,
 };
 use serde_json::{json, Value};
+use share_support::resealed;
 
 fn answers(list: &[(&str, Answer)]) -> Answers {
     let mut a = Answers::new();
@@ -192,6 +192,16 @@ fn a_missed_minimum_holds_the_result_back() {
         (s.position, s.stage, s.held_back, s.mixed),
         (69.0, 3, None, None)
     );
+}
+
+#[test]
+fn the_lowest_stage_holds_whatever_its_minimums_say() {
+    let mut v = fixture();
+    v["stages"][0]["requires"] = json!({"price": 100});
+    let q = parse(&v).unwrap();
+    let a = answers(&[("lead-a", Answer::Scale(0)), ("price-a", Answer::Scale(0))]);
+    let s = score(&q, VariantId::Quick, &a);
+    assert_eq!((s.position, s.stage, s.held_back), (0.0, 0, None));
 }
 
 #[test]

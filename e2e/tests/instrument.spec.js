@@ -2,7 +2,7 @@
 // occur" and "can't judge" by keyboard and mouse, comparisons on what both sides judged, the
 // hard seller's own text, and links made with version 1.
 const { test, expect } = require('./fixtures');
-const { questionnaire, variantItems, pick, optionLabel, optionKey, answerByMouse, inviteSomeone } = require('./helpers');
+const { questionnaire, variantItems, pick, optionLabel, optionKey, answerByMouse, inviteSomeone, expectNoAxeViolations } = require('./helpers');
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -42,6 +42,7 @@ test('the hard seller is held below stage 4, told why, and gets the pattern\'s t
   await expect(page.getByRole('heading', { level: 3, name: hard.name.de })).toBeVisible();
   await expect(page.locator('.stage-card')).toContainText(`Nächster Schritt: ${hard.step.de}`);
   await expect(page.locator('.stage-card')).not.toContainText(questionnaire.stages[2].step.de);
+  await expectNoAxeViolations(page);
 });
 
 test('"did not occur" by keyboard and by mouse: a radio of the question, kept, not skipped', async ({ page }) => {
@@ -62,6 +63,7 @@ test('"did not occur" by keyboard and by mouse: a radio of the question, kept, n
       continue;
     }
     if (byKey) {
+      if (item === offered[0]) await expectNoAxeViolations(page);
       await page.keyboard.press('0');
       await expect(na).toBeChecked();
       await page.keyboard.press('Enter');

@@ -97,10 +97,11 @@ pub fn score(q: &Questionnaire, variant: VariantId, answers: &Answers) -> Score 
     // The stage follows from the number the result shows, so the position is whole.
     let mut position = position(q, &dimensions).round();
     let reached = stage_at(q, position);
-    let mut stage = reached;
-    while stage > 0 && missed_minimum(q, stage, &dimensions).is_some() {
-        stage -= 1;
-    }
+    // The highest stage up to the one reached whose minimums hold; the lowest always holds.
+    let stage = (1..=reached)
+        .rev()
+        .find(|&s| missed_minimum(q, s, &dimensions).is_none())
+        .unwrap_or(0);
     let held_back = (stage < reached).then_some(reached);
     let mut mixed = mixed_neighbour(q, position, stage);
     if held_back.is_some() {
