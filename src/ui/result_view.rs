@@ -136,21 +136,22 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                     { format!("{} {} / {} · {} {}", t(lang, Key::Stage), o.score.stage + 1, q.stages.len(), t(lang, Key::Position), whole(position)) }
                 </p>
                 <h2>{ stage_name }</h2>
-                <p>{ q.tr(&stage.description, code) }</p>
+                // A pattern that holds says more than the stage's general text: it replaces it.
+                if let Some(p) = pattern {
+                    <div class="pattern">
+                        <h3>{ q.tr(&p.name, code) }</h3>
+                        <p>{ q.tr(&p.description, code) }</p>
+                    </div>
+                } else {
+                    <p>{ q.tr(&stage.description, code) }</p>
+                }
                 if let Some(n) = mixed {
                     <p class="mixed-note">{ mixed_note(lang, q.tr(&n.name, code)) }</p>
                 }
                 if let Some(note) = held_back {
                     <p class="mixed-note">{ note }</p>
                 }
-                <p><strong>{ t(lang, Key::Risk) }</strong>{ " " }{ q.tr(&stage.risk, code) }</p>
-                if let Some(p) = pattern {
-                    <div class="pattern">
-                        <h3>{ q.tr(&p.name, code) }</h3>
-                        <p>{ q.tr(&p.description, code) }</p>
-                        <p><strong>{ t(lang, Key::Risk) }</strong>{ " " }{ q.tr(&p.risk, code) }</p>
-                    </div>
-                }
+                <p><strong>{ t(lang, Key::Risk) }</strong>{ " " }{ q.tr(pattern.map_or(&stage.risk, |p| &p.risk), code) }</p>
                 <p><strong>{ t(lang, Key::NextStep) }</strong>{ " " }{ q.tr(pattern.map_or(&stage.step, |p| &p.step), code) }</p>
             </section>
             { spectrum_chart(&SpectrumChartProps {
