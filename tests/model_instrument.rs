@@ -203,6 +203,21 @@ fn scenarios_have_no_tell_and_no_dominating_option() {
                 );
             }
         }
+        // Every dimension a scenario weights spans -2..2, so the weights read as they count.
+        let mut dims: Vec<&str> = Vec::new();
+        for o in options {
+            dims.extend(o["weights"].as_object().unwrap().keys().map(String::as_str));
+        }
+        for d in dims {
+            let w: Vec<f64> = options
+                .iter()
+                .map(|o| o["weights"][d].as_f64().unwrap_or(0.0))
+                .collect();
+            let (lo, hi) = w
+                .iter()
+                .fold((f64::MAX, f64::MIN), |(l, h), &x| (l.min(x), h.max(x)));
+            assert_eq!((lo, hi), (-2.0, 2.0), "items[{i}] {d}: {w:?}");
+        }
         for o in options {
             for lang in ["de", "en"] {
                 assert!(
