@@ -2,5 +2,5 @@
 //! on the second page (src/more.rs).
 
 fn main() {
-    seller_check::ui::run(seller_check::ui::more::Screens(None));
+    seller_check::ui::run(seller_check::ui::screens::Screens(None));
 }

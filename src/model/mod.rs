@@ -9,6 +9,7 @@ mod decode;
 mod decode_questionnaire;
 mod decode_stages;
 mod error;
+mod fragments;
 mod group;
 mod group_csv;
 pub mod json;
@@ -37,6 +38,7 @@ pub use compare::{
     NOTABLE_GAP,
 };
 pub use error::{ContentError, ContentErrorKind};
+pub use fragments::compare_fragment;
 pub use group::{
     DimensionStats, Duplicate, Group, GroupStats, InvalidLine, OutsideView, Participant,
 };

@@ -2,6 +2,11 @@
 
 use wasm_bindgen::JsValue;
 
+/// Key of the language the visitor chose (`de` or `en`).
+pub const LANG_KEY: &str = "seller-check.lang";
+/// Key of the check in progress or finished (a [`crate::model::Session`] as JSON).
+pub const SESSION_KEY: &str = "seller-check.session";
+
 /// Why the browser's storage could not be used.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum StorageFault {

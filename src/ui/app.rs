@@ -13,17 +13,14 @@ use crate::platform::fetch::FetchError;
 use crate::platform::{config, document, location, panic_screen, storage};
 use crate::ui::default_questionnaire as default;
 use crate::ui::flow::Flow;
-use crate::ui::more::Screens;
 use crate::ui::opening::{opening_lang, use_drawn_screen, Opening, OpeningAction};
 use crate::ui::page_frame::{loading, page_frame, Frame};
 use crate::ui::result_view::{CallToAction, RESULT_HEADING_ID};
 use crate::ui::route::{route, Route};
+use crate::ui::screens::Screens;
 use crate::ui::shared_result::shared_result;
 use crate::ui::start_screen::{start_screen, StartScreenProps};
 use crate::ui::use_questionnaire::{use_questionnaire, Source};
-
-/// Storage key of the chosen language.
-pub const LANG_KEY: &str = "seller-check.lang";
 
 /// Props of [`App`]: what one page load opens with.
 #[derive(Properties, PartialEq)]
@@ -116,7 +113,7 @@ pub fn App(props: &AppProps) -> Html {
     let onlang = {
         let lang = lang.clone();
         Callback::from(move |l: Lang| {
-            let _ = storage::save(LANG_KEY, l.code());
+            let _ = storage::save(storage::LANG_KEY, l.code());
             lang.set(l);
         })
     };

@@ -6,22 +6,9 @@ use yew::prelude::*;
 
 use crate::i18n::share_errors::share_code_error;
 use crate::i18n::{t, Key, Lang};
-use crate::model::{decode, encode, to_link_code, Questionnaire};
+use crate::model::{decode, Questionnaire};
 use crate::platform::location;
 use crate::ui::comparison_view::{ComparisonView, OwnRun, COMPARE_HEADING_ID};
-
-/// The fragment of a comparison (without `#`): `compare=`, the own code, then the outside codes.
-pub fn compare_fragment(q: &Questionnaire, own: &OwnRun, codes: &[String]) -> String {
-    let mut fragment = format!(
-        "compare={}",
-        to_link_code(&encode(q, own.variant, &own.answers))
-    );
-    for c in codes {
-        fragment.push('.');
-        fragment.push_str(c);
-    }
-    fragment
-}
 
 /// Shows the comparison of `codes` (the fragment value: the own code, then outside codes,
 /// separated by `.`), or says why the own code cannot be read. A plain function, not a

@@ -12,10 +12,11 @@ use crate::i18n::outside_phrases::{
 use crate::i18n::share_errors::share_code_error;
 use crate::i18n::{t, Key, Lang};
 use crate::model::{
-    compare, decode_outside, judged_together, Answers, Questionnaire, Role, VariantId,
+    compare, compare_fragment, decode_outside, judged_together, Answers, Questionnaire, Role,
+    VariantId,
 };
 use crate::platform::{document, location};
-use crate::ui::compare_route::compare_fragment;
+
 use crate::ui::comparison_chart::{comparison_chart, ComparisonChartProps, PairedBar};
 use crate::ui::copy_field::CopyField;
 use crate::ui::outside_code_form::OutsideCodeForm;
@@ -59,7 +60,7 @@ pub fn compare_link(q: &Questionnaire, own: &OwnRun, codes: &[String]) -> String
     format!(
         "{}#{}",
         location::page_url(),
-        compare_fragment(q, own, codes)
+        compare_fragment(q, own.variant, &own.answers, codes)
     )
 }
 

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::i18n::{t, whole, Key, Lang};
 use crate::model::{DimensionResult, HIGHLIGHTS};
-use crate::ui::result_view::Outcome;
+use crate::ui::outcome::Outcome;
 
 /// The strengths (or that there is none yet) and the levers, each lever with where to start.
 /// A list that ties beyond its two places ends in one entry naming the tied dimensions, marked

@@ -10,25 +10,21 @@ use crate::model::{Invitation, Perspective, Questionnaire, VariantId};
 use crate::platform::bridge::HostEvent;
 use crate::platform::{document, location};
 use crate::ui::comparison_view::OwnRun;
-use crate::ui::more::Screens;
+use crate::ui::outcome::Outcome;
 use crate::ui::outside_done::OutsideDoneProps;
 use crate::ui::outside_intro::{outside_intro, OutsideIntroProps};
 use crate::ui::outside_section::OutsideSection;
 use crate::ui::page_frame::loading;
 use crate::ui::question_view::QuestionView;
-use crate::ui::result_view::{
-    result_view, CallToAction, Outcome, ResultViewProps, RESULT_HEADING_ID,
-};
+use crate::ui::result_view::{result_view, CallToAction, ResultViewProps, RESULT_HEADING_ID};
 use crate::ui::resume_prompt::{resume_prompt, ResumePromptProps};
+use crate::ui::screens::Screens;
 use crate::ui::share_section::share_links;
 use crate::ui::start_screen::{start_screen, StartScreenProps};
 use crate::ui::state::{Action, Notice, State};
 use crate::ui::use_host_events::use_host_events;
 use crate::ui::use_kept_run::use_kept_run;
 use crate::ui::use_outside_views::{use_comparison_elsewhere, use_outside_views};
-
-/// Storage key of the run in progress.
-pub const SESSION_KEY: &str = "seller-check.session";
 
 /// Props of [`Flow`].
 #[derive(Properties, PartialEq)]
@@ -59,7 +55,7 @@ pub struct FlowProps {
     #[prop_or_default]
     pub invitation: Option<Rc<Invitation>>,
     /// Where the run is kept.
-    #[prop_or(AttrValue::Static(SESSION_KEY))]
+    #[prop_or(AttrValue::Static(crate::platform::storage::SESSION_KEY))]
     pub storage_key: AttrValue,
     /// The screens this page has; the first page hands comparisons to the second.
     #[prop_or_default]

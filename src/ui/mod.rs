@@ -15,6 +15,7 @@ pub mod lang_switch;
 pub mod more;
 pub mod notices;
 pub mod opening;
+pub mod outcome;
 pub mod outside_code_form;
 pub mod outside_done;
 pub mod outside_intro;
@@ -25,6 +26,7 @@ pub mod question_view;
 pub mod result_view;
 pub mod resume_prompt;
 mod route;
+pub mod screens;
 pub mod share_section;
 pub mod shared_result;
 pub mod spectrum_chart;
@@ -36,12 +38,13 @@ pub mod use_outside_views;
 pub mod use_questionnaire;
 pub mod workshop_view;
 
-pub use app::{App, AppProps, LANG_KEY};
+pub use crate::platform::storage::LANG_KEY;
+pub use app::{App, AppProps};
 
 use crate::platform::{self, document};
 
 /// A page's start: the panic screen first, then the app with the screens of this page.
-pub fn run(screens: more::Screens) {
+pub fn run(screens: screens::Screens) {
     crate::platform::panic_screen::install(LANG_KEY);
     start(screens);
 }
@@ -54,7 +57,7 @@ pub fn run(screens: more::Screens) {
 /// (`AppProps::adopt`): it leaves its elements as they are while that screen is the one to show,
 /// so a press, the focus or a key on them is not lost to a redraw. Elsewhere Yew empties `#app`
 /// and draws.
-pub fn start(screens: more::Screens) {
+pub fn start(screens: screens::Screens) {
     yew::platform::spawn_local(async move {
         yew::platform::time::sleep(std::time::Duration::ZERO).await;
         let mut props = AppProps::read(screens);

@@ -13,46 +13,15 @@ use yew::prelude::*;
 
 use crate::i18n::share_errors::share_code_error;
 use crate::i18n::{t, Key, Lang};
-use crate::model::{decode_invitation, ContentError, Questionnaire};
+use crate::model::{decode_invitation, Questionnaire};
 use crate::platform::location;
 use crate::ui::compare_route::compare_route;
-use crate::ui::comparison_view::{ComparisonView, OwnRun};
+use crate::ui::comparison_view::ComparisonView;
 use crate::ui::content_error_view::content_error_view;
 use crate::ui::flow::Flow;
-use crate::ui::outside_done::{OutsideDone, OutsideDoneProps};
-use crate::ui::use_outside_views::OutsideViews;
+use crate::ui::outside_done::OutsideDone;
+use crate::ui::screens::{MoreScreens, Screens};
 use crate::ui::workshop_view::WorkshopView;
-
-/// The screens only the second page draws.
-pub struct MoreScreens {
-    /// The facilitator's view (`#workshop`).
-    pub workshop: fn(Lang, &Rc<Questionnaire>) -> Html,
-    /// A comparison from a link (`#compare=…`).
-    pub compare: fn(Lang, &Rc<Questionnaire>, &str) -> Html,
-    /// An invited person's run (`#invite=…`).
-    pub invite: fn(Lang, &Rc<Questionnaire>, &AttrValue) -> Html,
-    /// The seller's own comparison, in place of the result.
-    pub comparison: fn(Lang, &Rc<Questionnaire>, Rc<OwnRun>, &OutsideViews) -> Html,
-    /// The end of an invited person's run.
-    pub outside_done: fn(OutsideDoneProps) -> Html,
-    /// Reads and validates any questionnaire file (the first page runs only its own).
-    pub read: fn(&str) -> Result<Questionnaire, Vec<ContentError>>,
-    /// Every problem of a broken questionnaire file.
-    pub content_errors: fn(Lang, &[ContentError]) -> Html,
-}
-
-/// Which screens this page has: `Screens(None)` on the first page, which hands the others on.
-#[derive(Clone, Copy, Default)]
-pub struct Screens(pub Option<&'static MoreScreens>);
-
-impl PartialEq for Screens {
-    fn eq(&self, other: &Self) -> bool {
-        match (self.0, other.0) {
-            (Some(a), Some(b)) => std::ptr::eq(a, b),
-            (a, b) => a.is_none() && b.is_none(),
-        }
-    }
-}
 
 /// Every screen: the second page's.
 pub static MORE: MoreScreens = MoreScreens {

@@ -9,9 +9,8 @@ use yew::prelude::*;
 use crate::i18n::Lang;
 use crate::model::VariantId;
 use crate::platform::first_screen::{self, DrawnLinks};
+use crate::platform::storage::{LANG_KEY, SESSION_KEY};
 use crate::platform::{config, document, storage};
-use crate::ui::app::LANG_KEY;
-use crate::ui::flow::SESSION_KEY;
 use crate::ui::state::{Notice, NoticeBoard};
 
 /// The language the app opens in: forced by the host, else the remembered choice, else German.

@@ -6,48 +6,15 @@ use yew::prelude::*;
 
 use crate::i18n::quality_notes::quality_note;
 use crate::i18n::{held_back_note, mixed_note, spectrum_label, t, whole, Key, Lang};
-use crate::model::{
-    missed_minimum, quality, report, score, Answers, QualityNote, Questionnaire, Report, Score,
-    Severity, VariantId,
-};
+use crate::model::{missed_minimum, Severity};
 use crate::ui::dimension_chart::{dimension_chart, Bar, DimensionChartProps};
 use crate::ui::dimension_texts::{dimension_texts, highlights};
+use crate::ui::outcome::Outcome;
 use crate::ui::share_section::{share_section, ShareSectionProps};
 use crate::ui::spectrum_chart::{spectrum_chart, stage_bands, SpectrumChartProps};
 
 /// Id of the result heading; focus moves here when the result appears.
 pub const RESULT_HEADING_ID: &str = "result-heading";
-
-/// A scored run, ready to show.
-#[derive(Clone, PartialEq)]
-pub struct Outcome {
-    /// The questionnaire answered.
-    pub questionnaire: Rc<Questionnaire>,
-    /// Scores, position and stage.
-    pub score: Score,
-    /// Levels, strengths and levers.
-    pub report: Report,
-    /// Answer-quality notes.
-    pub notes: Vec<QualityNote>,
-}
-
-impl Outcome {
-    /// Scores `answers` to `variant` of `q`, with the report and the quality notes in `lang`.
-    pub fn new(
-        q: &Rc<Questionnaire>,
-        variant: VariantId,
-        answers: &Answers,
-        lang: Lang,
-    ) -> Rc<Outcome> {
-        let score = score(q, variant, answers);
-        Rc::new(Outcome {
-            questionnaire: q.clone(),
-            report: report(q, &score),
-            notes: quality(q, variant, answers, lang.code()),
-            score,
-        })
-    }
-}
 
 /// Where the call to action leads.
 #[derive(Clone, PartialEq, Default)]

@@ -5,9 +5,9 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::Questionnaire;
+use crate::model::{compare_fragment, Questionnaire};
 use crate::platform::{location, storage};
-use crate::ui::compare_route::compare_fragment;
+
 use crate::ui::comparison_view::OwnRun;
 
 /// Storage key of the outside views the seller brought back (link codes, one per line).
@@ -90,7 +90,7 @@ fn comparison_fragment(q: &Questionnaire, key: &str, own: &OwnRun, codes: &[Stri
     if saved {
         "comparison".to_string()
     } else {
-        compare_fragment(q, own, codes)
+        compare_fragment(q, own.variant, &own.answers, codes)
     }
 }
 

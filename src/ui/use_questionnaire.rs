@@ -10,7 +10,7 @@ use yew::prelude::*;
 use crate::model::{ContentError, Questionnaire};
 use crate::platform::fetch::{self, FetchError};
 use crate::ui::default_questionnaire as default;
-use crate::ui::more::Screens;
+use crate::ui::screens::Screens;
 
 /// Where the questionnaire stands.
 #[derive(Clone, PartialEq)]

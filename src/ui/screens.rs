@@ -1,0 +1,44 @@
+//! Which screens a page has: the first page's entry point passes none of the second page's
+//! ([`Screens`]`(None)`), so nothing reaches their code and the linker drops it; the second
+//! page passes [`crate::ui::more::MORE`].
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::i18n::Lang;
+use crate::model::{ContentError, Questionnaire};
+use crate::ui::comparison_view::OwnRun;
+use crate::ui::outside_done::OutsideDoneProps;
+use crate::ui::use_outside_views::OutsideViews;
+
+/// The screens only the second page draws.
+pub struct MoreScreens {
+    /// The facilitator's view (`#workshop`).
+    pub workshop: fn(Lang, &Rc<Questionnaire>) -> Html,
+    /// A comparison from a link (`#compare=…`).
+    pub compare: fn(Lang, &Rc<Questionnaire>, &str) -> Html,
+    /// An invited person's run (`#invite=…`).
+    pub invite: fn(Lang, &Rc<Questionnaire>, &AttrValue) -> Html,
+    /// The seller's own comparison, in place of the result.
+    pub comparison: fn(Lang, &Rc<Questionnaire>, Rc<OwnRun>, &OutsideViews) -> Html,
+    /// The end of an invited person's run.
+    pub outside_done: fn(OutsideDoneProps) -> Html,
+    /// Reads and validates any questionnaire file (the first page runs only its own).
+    pub read: fn(&str) -> Result<Questionnaire, Vec<ContentError>>,
+    /// Every problem of a broken questionnaire file.
+    pub content_errors: fn(Lang, &[ContentError]) -> Html,
+}
+
+/// Which screens this page has: `Screens(None)` on the first page, which hands the others on.
+#[derive(Clone, Copy, Default)]
+pub struct Screens(pub Option<&'static MoreScreens>);
+
+impl PartialEq for Screens {
+    fn eq(&self, other: &Self) -> bool {
+        match (self.0, other.0) {
+            (Some(a), Some(b)) => std::ptr::eq(a, b),
+            (a, b) => a.is_none() && b.is_none(),
+        }
+    }
+}
