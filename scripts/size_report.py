@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Size report of dist/: every file raw and gzip, and the gzip total of the first page load.
 
-The first load is index.html plus every file it references (scripts, styles, wasm).
+The first load is everything the first page fetches before the visitor acts: index.html, every
+file it references (scripts, styles, the wasm its start-up script fetches) and the built-in
+questionnaire (`default.json`), which the app requests right after its first render.
 Fails (exit 1) when that total exceeds the budget.
 """
 import gzip
@@ -9,8 +11,9 @@ import os
 import re
 import sys
 
-# The performance issue (#8): the first load stays within 150 KB gzip.
-BUDGET_KB = float(os.environ.get("SIZE_BUDGET_KB", "150"))
+# Issue 16: everything fetched before the visitor acts stays within 170 KB gzip (issue 8 set
+# 150 KB for the page and its wasm alone, which the questionnaire came on top of).
+BUDGET_KB = float(os.environ.get("SIZE_BUDGET_KB", "170"))
 
 
 def gz(data: bytes) -> int:
@@ -18,7 +21,8 @@ def gz(data: bytes) -> int:
 
 
 def page_load(dist: str, page: str) -> set:
-    """The page and every file it names (scripts, styles, the wasm its preload link names)."""
+    """The page, every file it names (scripts, styles, the wasm its start-up script fetches)
+    and, for the first page, the questionnaire its app fetches after the first render."""
     html = open(os.path.join(dist, page), encoding="utf-8").read()
     refs = set(re.findall(r'(?:href|src)="\.?/?([^"#?]+)"', html))
     files = {page} | {r for r in refs if os.path.exists(os.path.join(dist, r))}
@@ -26,6 +30,8 @@ def page_load(dist: str, page: str) -> set:
     for js in [f for f in files if f.endswith(".js")]:
         text = open(os.path.join(dist, js), encoding="utf-8").read()
         files |= {w for w in re.findall(r"[\w-]+_bg\.wasm", text) if os.path.exists(os.path.join(dist, w))}
+    if page == "index.html" and os.path.exists(os.path.join(dist, "default.json")):
+        files.add("default.json")
     return files
 
 
@@ -50,7 +56,7 @@ def main(dist: str) -> int:
         more = page_load(dist, "more.html")
         more_kb = sum(z for p, _, z in rows if p in more) / 1024
         print(f"\nSecond page (more.html: workshop, comparisons, outside views; gzip): {more_kb:.1f} KB")
-    print(f"\nFirst load (gzip): {total:.1f} KB of a {BUDGET_KB:.0f} KB budget")
+    print(f"\nFirst load, everything fetched before the visitor acts (gzip): {total:.1f} KB of a {BUDGET_KB:.0f} KB budget")
     if total > BUDGET_KB:
         print("FAILED: over the size budget")
         return 1
