@@ -3,6 +3,7 @@
 
 use std::rc::Rc;
 
+use gloo_events::EventListener;
 use js_sys::{Object, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
@@ -156,54 +157,52 @@ impl Bridge {
     }
 
     /// Posts an `escape` event when the user presses Esc inside the widget: a host cannot see
-    /// keys pressed in a cross-origin frame, but its popup should still close on Esc.
-    pub fn forward_escape(&self) {
+    /// keys pressed in a cross-origin frame, but its popup should still close on Esc. For as
+    /// long as the returned listener is kept.
+    pub fn forward_escape(&self) -> Option<EventListener> {
         let (Some(window), true) = (web_sys::window(), parent().is_some()) else {
-            return;
+            return None;
         };
         let bridge = self.clone();
-        let handler =
-            Closure::<dyn Fn(web_sys::KeyboardEvent)>::new(move |e: web_sys::KeyboardEvent| {
-                if e.key() == "Escape" {
-                    bridge.post_raw(&obj(&[(
-                        "type",
-                        JsValue::from_str(&format!("{PREFIX}escape")),
-                    )]));
-                }
-            });
-        let _ =
-            window.add_event_listener_with_callback("keydown", handler.as_ref().unchecked_ref());
-        handler.forget();
+        Some(EventListener::new(&window, "keydown", move |e| {
+            let key = e.dyn_ref::<web_sys::KeyboardEvent>().map(|k| k.key());
+            if key.as_deref() == Some("Escape") {
+                bridge.post_raw(&obj(&[(
+                    "type",
+                    JsValue::from_str(&format!("{PREFIX}escape")),
+                )]));
+            }
+        }))
     }
 
-    /// Calls `oncommand` for documented commands from an allowed origin sent by the parent.
-    /// The listener lives as long as the page.
-    pub fn listen(&self, oncommand: impl Fn(HostCommand) + 'static) {
+    /// Calls `oncommand` for documented commands from an allowed origin sent by the parent,
+    /// for as long as the returned listener is kept.
+    pub fn listen(&self, oncommand: impl Fn(HostCommand) + 'static) -> Option<EventListener> {
         let (Some(window), Some(parent)) = (web_sys::window(), parent()) else {
-            return;
+            return None;
         };
         let origins = self.origins.clone();
-        let handler =
-            Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |e: web_sys::MessageEvent| {
-                let from_parent = e
-                    .source()
-                    .is_some_and(|s| s.loose_eq(&JsValue::from(parent.clone())));
-                if !from_parent || !origins.iter().any(|o| *o == e.origin()) {
-                    return;
-                }
-                if let Some(cmd) = command(&e.data()) {
-                    oncommand(cmd);
-                }
-            });
-        let _ =
-            window.add_event_listener_with_callback("message", handler.as_ref().unchecked_ref());
-        handler.forget();
+        Some(EventListener::new(&window, "message", move |e| {
+            let Some(e) = e.dyn_ref::<web_sys::MessageEvent>() else {
+                return;
+            };
+            let from_parent = e
+                .source()
+                .is_some_and(|s| s.loose_eq(&JsValue::from(parent.clone())));
+            if !from_parent || !origins.iter().any(|o| *o == e.origin()) {
+                return;
+            }
+            if let Some(cmd) = command(&e.data()) {
+                oncommand(cmd);
+            }
+        }))
     }
 
-    /// Reports the app's height to the host on every layout change.
-    pub fn observe_height(&self) {
+    /// Reports the app's height to the host on every layout change, for as long as the
+    /// returned observer is kept.
+    pub fn observe_height(&self) -> Option<HeightObserver> {
         let (Some(root), true) = (super::document::mount_point(), parent().is_some()) else {
-            return;
+            return None;
         };
         let bridge = self.clone();
         let target = root.clone();
@@ -218,10 +217,25 @@ impl Bridge {
                 ("height", JsValue::from_f64(height as f64)),
             ]));
         });
-        if let Ok(observer) = web_sys::ResizeObserver::new(onresize.as_ref().unchecked_ref()) {
-            observer.observe(&root);
-        }
-        onresize.forget();
+        let observer = web_sys::ResizeObserver::new(onresize.as_ref().unchecked_ref()).ok()?;
+        observer.observe(&root);
+        Some(HeightObserver {
+            observer,
+            _onresize: onresize,
+        })
+    }
+}
+
+/// A ResizeObserver and its callback; dropping it disconnects the observer. Own code: gloo has
+/// no ResizeObserver wrapper.
+pub struct HeightObserver {
+    observer: web_sys::ResizeObserver,
+    _onresize: Closure<dyn Fn()>,
+}
+
+impl Drop for HeightObserver {
+    fn drop(&mut self) {
+        self.observer.disconnect();
     }
 }
 

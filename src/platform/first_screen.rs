@@ -4,7 +4,7 @@
 //! (`?intro=0&variant=quick`, `?lang=en`): before the app runs the browser follows them, once it
 //! runs the app does, in place.
 
-use wasm_bindgen::closure::Closure;
+use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 
 /// Class of the element the app draws into beside the drawn screen (styles/layout.css).
@@ -58,38 +58,34 @@ pub fn drop_drawn() {
 /// Hears plain clicks (main button, no modifier key) on the drawn screen's links while it lives:
 /// the browser does not follow them, `onlink` gets the link's `href` (`?intro=0&variant=quick`).
 /// A click meant for a new tab or window stays the browser's.
+/// Dropping it stops hearing them.
 pub struct DrawnLinks {
-    app: web_sys::Element,
-    listener: Closure<dyn Fn(web_sys::MouseEvent)>,
+    _listener: EventListener,
 }
 
 impl DrawnLinks {
     /// Starts hearing the clicks; `None` without `#app`.
     pub fn listen(onlink: impl Fn(String) + 'static) -> Option<DrawnLinks> {
         let app = app()?;
-        let listener =
-            Closure::<dyn Fn(web_sys::MouseEvent)>::new(move |e: web_sys::MouseEvent| {
-                let plain = super::document::in_place(&e);
-                let link = e
-                    .target()
-                    .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-                    .and_then(|t| t.closest("a[href]").ok().flatten())
-                    .filter(drawn);
-                if let (true, Some(link)) = (plain, link) {
-                    e.prevent_default();
-                    onlink(link.get_attribute("href").unwrap_or_default());
-                }
-            });
-        app.add_event_listener_with_callback("click", listener.as_ref().unchecked_ref())
-            .ok()?;
-        Some(DrawnLinks { app, listener })
-    }
-}
-
-impl Drop for DrawnLinks {
-    fn drop(&mut self) {
-        let _ = self
-            .app
-            .remove_event_listener_with_callback("click", self.listener.as_ref().unchecked_ref());
+        // Not passive (gloo's default): the click's default, following the link, is prevented.
+        let options = EventListenerOptions::enable_prevent_default();
+        let listener = EventListener::new_with_options(&app, "click", options, move |e| {
+            let Some(e) = e.dyn_ref::<web_sys::MouseEvent>() else {
+                return;
+            };
+            let plain = super::document::in_place(e);
+            let link = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+                .and_then(|t| t.closest("a[href]").ok().flatten())
+                .filter(drawn);
+            if let (true, Some(link)) = (plain, link) {
+                e.prevent_default();
+                onlink(link.get_attribute("href").unwrap_or_default());
+            }
+        });
+        Some(DrawnLinks {
+            _listener: listener,
+        })
     }
 }

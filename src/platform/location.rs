@@ -1,7 +1,7 @@
 //! The address: the fragment that carries share codes and modes, and links built from it.
 //! Fragments never reach a server, which is why results travel there.
 
-use wasm_bindgen::closure::Closure;
+use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 
 /// The fragment without `#`, decoded.
@@ -113,14 +113,13 @@ pub fn raw_hash() -> String {
     raw.strip_prefix('#').unwrap_or(&raw).to_string()
 }
 
-/// Calls `onchange` whenever the fragment changes (a pasted link in the same tab). Lives as long as the page.
-pub fn on_hash_change(onchange: impl Fn() + 'static) {
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let handler = Closure::<dyn Fn()>::new(onchange);
-    let _ = window.add_event_listener_with_callback("hashchange", handler.as_ref().unchecked_ref());
-    handler.forget();
+/// Calls `onchange` whenever the fragment changes (a pasted link in the same tab), for as long
+/// as the returned listener is kept; dropping it removes the listener.
+pub fn on_hash_change(onchange: impl Fn() + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "hashchange", move |_| {
+        onchange()
+    }))
 }
 
 /// Percent-encodes a fragment value such as a session label.

@@ -8,3 +8,4 @@ pub mod first_screen;
 pub mod location;
 pub mod panic_screen;
 pub mod storage;
+pub mod timer;

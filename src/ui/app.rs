@@ -76,7 +76,8 @@ pub fn App(props: &AppProps) -> Html {
     {
         let route = route.clone();
         use_effect_with((), move |_| {
-            location::on_hash_change(move || route.set(self::route()))
+            let listener = location::on_hash_change(move || route.set(self::route()));
+            move || drop(listener)
         });
     }
     // A screen the first page leaves out (a link pasted into this tab): the second page has it.
@@ -95,14 +96,13 @@ pub fn App(props: &AppProps) -> Html {
             config.clone(),
         );
         use_effect_with((), move |_| {
-            bridge.observe_height();
-            if config.embed {
-                bridge.forward_escape();
-            }
-            bridge.listen(move |cmd| match cmd {
+            let height = bridge.observe_height();
+            let escape = config.embed.then(|| bridge.forward_escape());
+            let commands = bridge.listen(move |cmd| match cmd {
                 HostCommand::SetLang(l) => lang.set(l),
                 HostCommand::Restart => restarts.dispatch(()),
             });
+            move || drop((height, escape, commands))
         });
     }
     use_effect_with(*lang, |lang| {

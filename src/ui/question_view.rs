@@ -2,18 +2,18 @@
 //! back and forward, and keyboard shortcuts that act only while the question has focus (WCAG 2.1.4).
 
 use std::rc::Rc;
-use std::time::Duration;
 
 use yew::prelude::*;
 
 use crate::i18n::{minutes_left, question_of, t, Key, Lang};
 use crate::model::{estimate_minutes, Answer, Item, Perspective, Questionnaire};
-use crate::platform::document;
+use crate::platform::{document, timer};
 
 /// Id of the question heading; focus moves here on every new question.
 pub const HEADING_ID: &str = "question-heading";
-/// Pause between a pointer click on an option and the next question, so the choice is seen.
-const AUTO_ADVANCE: Duration = Duration::from_millis(150);
+/// Pause between a pointer click on an option and the next question, so the choice is seen,
+/// in milliseconds.
+const AUTO_ADVANCE_MS: u32 = 150;
 
 /// Props of [`QuestionView`].
 #[derive(Properties, PartialEq)]
@@ -90,11 +90,15 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
     let lang = props.lang;
     let q = &props.questionnaire;
     let shown_at = use_mut_ref(document::now_ms);
+    // The pending move on after a click: dropped (cancelled) when the question changes or the
+    // view goes, so a click never moves on from a question it was not made on.
+    let advance = use_mut_ref(|| None::<timer::Timeout>);
     {
-        let shown_at = shown_at.clone();
+        let (shown_at, advance) = (shown_at.clone(), advance.clone());
         use_effect_with(props.item_id.clone(), move |_| {
             *shown_at.borrow_mut() = document::now_ms();
             document::focus(HEADING_ID);
+            move || drop(advance.borrow_mut().take())
         });
     }
     let Some(item) = q.item(&props.item_id) else {
@@ -178,15 +182,14 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                 { for opts.iter().map(|(a, key, label)| {
                     let checked = props.answer == Some(*a);
                     let (a, answer, onnext) = (*a, answer.clone(), props.onnext.clone());
+                    let advance = advance.clone();
                     let onclick = Callback::from(move |e: MouseEvent| {
                         answer.emit(a);
                         // A pointer click goes on by itself; keyboard-made clicks (detail 0) do not.
                         if e.detail() > 0 {
                             let onnext = onnext.clone();
-                            yew::platform::spawn_local(async move {
-                                yew::platform::time::sleep(AUTO_ADVANCE).await;
-                                onnext.emit(index);
-                            });
+                            let next = timer::after(AUTO_ADVANCE_MS, move || onnext.emit(index));
+                            *advance.borrow_mut() = Some(next);
                         }
                     });
                     html! {
