@@ -1,4 +1,6 @@
 // Start-up of the first page (index.html), before the wasm; see scripts/post_build.py.
+// The fragment patterns below are src/model/fragments.rs's MORE_PAGE_PATTERN and
+// QUESTIONNAIRE_NOW_PATTERN (tests/model_fragments.rs holds this script to them).
 
 // 1. The screens most visitors never open live on the second page (src/ui/more.rs): go there
 //    before any wasm starts. The wasm does the same for a link pasted into an open tab.

@@ -38,7 +38,9 @@ pub use compare::{
     NOTABLE_GAP,
 };
 pub use error::{ContentError, ContentErrorKind};
-pub use fragments::compare_fragment;
+pub use fragments::{
+    compare_fragment, Route, JOIN_LABEL_MAX, MORE_PAGE_PATTERN, QUESTIONNAIRE_NOW_PATTERN,
+};
 pub use group::{
     DimensionStats, Duplicate, Group, GroupStats, InvalidLine, OutsideView, Participant,
 };

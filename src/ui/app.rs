@@ -180,7 +180,7 @@ pub fn App(props: &AppProps) -> Html {
                 .unwrap_or_default(),
             Route::Invite(code) => screens
                 .0
-                .map(|m| (m.invite)(*lang, q, code))
+                .map(|m| (m.invite)(*lang, q, &AttrValue::from(code.clone())))
                 .unwrap_or_default(),
             Route::Check | Route::Join(_) | Route::Comparison => html! {
                 <Flow lang={*lang} questionnaire={q.clone()} {cta} {onhost} {screens}
