@@ -68,7 +68,7 @@ fn autostart_resumes_an_unfinished_run_of_its_variant_only() {
     assert_eq!((run.variant, run.index), (VariantId::Quick, 0));
     let done =
         state(Some(saved(VariantId::Quick, 4, true))).reduce(Action::Autostart(VariantId::Quick));
-    assert_eq!(done.session.as_ref().unwrap().finished, false);
+    assert!(!done.session.as_ref().unwrap().finished);
     assert_eq!(done.session.as_ref().unwrap().answers.len(), 0);
     for s in [same, other, done] {
         assert!(s.pending.is_none());
