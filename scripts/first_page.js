@@ -2,7 +2,7 @@
 // The fragment patterns below are src/model/fragments.rs's MORE_PAGE_PATTERN and
 // QUESTIONNAIRE_NOW_PATTERN (tests/model_fragments.rs holds this script to them).
 
-// 1. The screens most visitors never open live on the second page (src/ui/more.rs): go there
+// 1. The screens most visitors never open live on the second page (src/ui/screens/more.rs): go there
 //    before any wasm starts. The wasm does the same for a link pasted into an open tab.
 if (/^#(workshop|comparison)$|^#(compare|invite)=/.test(location.hash)) {
   location.replace('more.html' + location.search + location.hash);

@@ -3,7 +3,8 @@
 
 Reads every `src/**/*.rs`, takes each `use crate::…` / `use super::…` path (also inside braces)
 to the file it names, and reports every strongly connected group of more than one file.
-A module's `mod.rs` re-exporting its children is not an import of theirs: only `use` counts.
+Only `use` lines with `crate::` or `super::` count (a `mod.rs` declaring or re-exporting its
+children with `pub mod x;` / `pub use x::…` names no file of its own).
 Own code rather than `cargo modules`: that tool needs a nightly-only rust-analyzer build here.
 """
 import os
@@ -77,7 +78,7 @@ def main():
                 else:
                     continue
                 dest = file_of(target, files)
-                if dest and dest != path and not (is_dir_mod and os.path.dirname(dest).startswith(os.path.dirname(path))):
+                if dest and dest != path:
                     graph[path].add(dest)
     # Tarjan's strongly connected components.
     index, low, stack, on, out = {}, {}, [], set(), []

@@ -2,6 +2,6 @@
 
 fn main() {
     seller_check::ui::run(seller_check::ui::screens::Screens(Some(
-        &seller_check::ui::more::MORE,
+        &seller_check::ui::screens::more::MORE,
     )));
 }

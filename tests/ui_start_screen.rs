@@ -3,7 +3,7 @@
 
 use seller_check::i18n::Lang;
 use seller_check::model::VariantId;
-use seller_check::ui::start_screen::{start_href, start_screen, StartScreenProps};
+use seller_check::ui::screens::start_screen::{start_href, start_screen, StartScreenProps};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
@@ -59,7 +59,7 @@ async fn start_screen_in_english_has_no_german_left() {
 /// The first screen written into index.html at build time (src/bin/prerender.rs).
 #[component]
 fn FirstScreenHost() -> Html {
-    seller_check::ui::page_frame::first_screen(Some((12, 30))).unwrap_or_default()
+    seller_check::ui::components::page_frame::first_screen(Some((12, 30))).unwrap_or_default()
 }
 
 #[tokio::test]
@@ -82,7 +82,7 @@ async fn first_screen_is_the_german_start_screen_with_language_switch_and_landma
 
 #[test]
 fn no_first_screen_without_counts() {
-    assert!(seller_check::ui::page_frame::first_screen(None).is_none());
+    assert!(seller_check::ui::components::page_frame::first_screen(None).is_none());
 }
 
 /// The start controls are links that open the variant's first question, so they work before the

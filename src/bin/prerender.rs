@@ -1,11 +1,11 @@
-//! Prints the first screen (src/ui/page_frame.rs: `first_screen`) as HTML, for
+//! Prints the first screen (src/ui/components/page_frame.rs: `first_screen`) as HTML, for
 //! `scripts/build_release` to write into index.html: the start screen shows before the wasm has
 //! loaded, instead of an empty page. Prints nothing when the built-in questionnaire is broken.
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
+    use seller_check::ui::components::page_frame::first_screen;
     use seller_check::ui::default_questionnaire::DEFAULT_COUNTS;
-    use seller_check::ui::page_frame::first_screen;
     use yew::prelude::*;
 
     #[component]

@@ -11,16 +11,16 @@ use crate::model::VariantId;
 use crate::platform::bridge::{Bridge, HostCommand, HostEvent};
 use crate::platform::fetch::FetchError;
 use crate::platform::{config, document, location, panic_screen, storage};
+use crate::ui::components::page_frame::{loading, page_frame, Frame};
 use crate::ui::default_questionnaire as default;
-use crate::ui::flow::Flow;
+use crate::ui::hooks::use_questionnaire::{use_questionnaire, Source};
 use crate::ui::opening::{opening_lang, use_drawn_screen, Opening, OpeningAction};
-use crate::ui::page_frame::{loading, page_frame, Frame};
-use crate::ui::result_view::{CallToAction, RESULT_HEADING_ID};
 use crate::ui::route::{route, Route};
+use crate::ui::screens::flow::Flow;
+use crate::ui::screens::result_view::{CallToAction, RESULT_HEADING_ID};
+use crate::ui::screens::shared_result::shared_result;
+use crate::ui::screens::start_screen::{start_screen, StartScreenProps};
 use crate::ui::screens::Screens;
-use crate::ui::shared_result::shared_result;
-use crate::ui::start_screen::{start_screen, StartScreenProps};
-use crate::ui::use_questionnaire::{use_questionnaire, Source};
 
 /// Props of [`App`]: what one page load opens with.
 #[derive(Properties, PartialEq)]

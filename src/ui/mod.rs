@@ -2,41 +2,14 @@
 //! hooks, which cost no per-component wasm), one per file; `App` ties them to the state and the browser.
 
 mod app;
-pub mod compare_route;
-pub mod comparison_chart;
-pub mod comparison_view;
-pub mod content_error_view;
-pub mod copy_field;
+pub mod components;
 pub mod default_questionnaire;
-pub mod dimension_chart;
-pub mod dimension_texts;
-pub mod flow;
-pub mod lang_switch;
-pub mod more;
-pub mod notices;
+pub mod hooks;
 pub mod opening;
 pub mod outcome;
-pub mod outside_code_form;
-pub mod outside_done;
-pub mod outside_intro;
-pub mod outside_section;
-pub mod page_frame;
-pub mod qr_code;
-pub mod question_view;
-pub mod result_view;
-pub mod resume_prompt;
 mod route;
 pub mod screens;
-pub mod share_section;
-pub mod shared_result;
-pub mod spectrum_chart;
-pub mod start_screen;
 pub mod state;
-pub mod use_host_events;
-pub mod use_kept_run;
-pub mod use_outside_views;
-pub mod use_questionnaire;
-pub mod workshop_view;
 
 pub use crate::platform::storage::LANG_KEY;
 pub use app::{App, AppProps};

@@ -4,9 +4,9 @@
 use yew::prelude::*;
 
 use crate::i18n::{t, Key, Lang};
-use crate::ui::lang_switch::{lang_switch, LangSwitchProps};
-use crate::ui::notices::{notices, NoticesProps};
-use crate::ui::start_screen::{start_screen, StartScreenProps};
+use crate::ui::components::lang_switch::{lang_switch, LangSwitchProps};
+use crate::ui::components::notices::{notices, NoticesProps};
+use crate::ui::screens::start_screen::{start_screen, StartScreenProps};
 use crate::ui::state::Notice;
 
 /// What [`page_frame`] puts around a screen.

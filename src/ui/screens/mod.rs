@@ -1,6 +1,19 @@
-//! Which screens a page has: the first page's entry point passes none of the second page's
+//! The screens, one per file, and which of them a page has: the first page's entry point passes none of the second page's
 //! ([`Screens`]`(None)`), so nothing reaches their code and the linker drops it; the second
-//! page passes [`crate::ui::more::MORE`].
+//! page passes [`crate::ui::screens::more::MORE`].
+
+pub mod compare_route;
+pub mod comparison_view;
+pub mod content_error_view;
+pub mod flow;
+pub mod more;
+pub mod outside_done;
+pub mod outside_intro;
+pub mod question_view;
+pub mod result_view;
+pub mod shared_result;
+pub mod start_screen;
+pub mod workshop_view;
 
 use std::rc::Rc;
 
@@ -8,9 +21,9 @@ use yew::prelude::*;
 
 use crate::i18n::Lang;
 use crate::model::{ContentError, Questionnaire};
-use crate::ui::comparison_view::OwnRun;
-use crate::ui::outside_done::OutsideDoneProps;
-use crate::ui::use_outside_views::OutsideViews;
+use crate::ui::hooks::use_outside_views::OutsideViews;
+use crate::ui::screens::comparison_view::OwnRun;
+use crate::ui::screens::outside_done::OutsideDoneProps;
 
 /// The screens only the second page draws.
 pub struct MoreScreens {

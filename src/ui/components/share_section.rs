@@ -5,8 +5,8 @@ use yew::prelude::*;
 use crate::i18n::{t, Key, Lang};
 use crate::model::{encode, to_link_code, to_short_code, Answers, Questionnaire, VariantId};
 use crate::platform::location;
-use crate::ui::copy_field::CopyField;
-use crate::ui::qr_code::qr_code;
+use crate::ui::components::copy_field::CopyField;
+use crate::ui::components::qr_code::qr_code;
 
 /// What [`share_section`] shows.
 pub struct ShareSectionProps {

@@ -7,8 +7,8 @@ use yew::prelude::*;
 use crate::i18n::{t, Key, Lang};
 use crate::model::{clean_label, encode_invitation, to_link_code, Questionnaire, VariantId};
 use crate::platform::location;
-use crate::ui::copy_field::CopyField;
-use crate::ui::outside_code_form::{bind, OutsideCodeForm};
+use crate::ui::components::copy_field::CopyField;
+use crate::ui::components::outside_code_form::{bind, OutsideCodeForm};
 
 /// Props of [`OutsideSection`].
 #[derive(Properties, PartialEq)]

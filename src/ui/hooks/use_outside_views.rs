@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::model::{compare_fragment, Questionnaire};
 use crate::platform::{location, storage};
 
-use crate::ui::comparison_view::OwnRun;
+use crate::ui::screens::comparison_view::OwnRun;
 
 /// Storage key of the outside views the seller brought back (link codes, one per line).
 pub const OUTSIDE_KEY: &str = "seller-check.outside-views";

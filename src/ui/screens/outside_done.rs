@@ -7,7 +7,7 @@ use yew::prelude::*;
 use crate::i18n::outside_phrases::{outside_done, role_name};
 use crate::i18n::{t, Key, Lang};
 use crate::model::{encode_view, to_short_code, Answers, Questionnaire, Role, VariantId, View};
-use crate::ui::copy_field::CopyField;
+use crate::ui::components::copy_field::CopyField;
 
 /// Id of the heading; focus moves here when the outside view is finished.
 pub const DONE_HEADING_ID: &str = "outside-done-heading";

@@ -9,7 +9,9 @@ use crate::i18n::{t, Key, Lang};
 use crate::model::{decode, Questionnaire};
 use crate::platform::{document, location};
 use crate::ui::outcome::Outcome;
-use crate::ui::result_view::{result_view, CallToAction, ResultViewProps, RESULT_HEADING_ID};
+use crate::ui::screens::result_view::{
+    result_view, CallToAction, ResultViewProps, RESULT_HEADING_ID,
+};
 
 /// Shows the result shared as `code`, or says clearly why the code cannot be read.
 /// A plain function, not a component: `App` moves focus to [`RESULT_HEADING_ID`] when a

@@ -12,8 +12,8 @@ use crate::i18n::{
 };
 use crate::model::{csv, to_link_code, Group, Questionnaire};
 use crate::platform::{document, location, storage};
-use crate::ui::dimension_chart::{dimension_chart, Bar, DimensionChartProps};
-use crate::ui::spectrum_chart::{spectrum_chart, Band, SpectrumChartProps};
+use crate::ui::components::dimension_chart::{dimension_chart, Bar, DimensionChartProps};
+use crate::ui::components::spectrum_chart::{spectrum_chart, Band, SpectrumChartProps};
 
 /// Storage key of the pasted codes.
 pub const WORKSHOP_KEY: &str = "seller-check.workshop";

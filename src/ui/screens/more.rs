@@ -15,13 +15,13 @@ use crate::i18n::share_errors::share_code_error;
 use crate::i18n::{t, Key, Lang};
 use crate::model::{decode_invitation, Questionnaire};
 use crate::platform::location;
-use crate::ui::compare_route::compare_route;
-use crate::ui::comparison_view::ComparisonView;
-use crate::ui::content_error_view::content_error_view;
-use crate::ui::flow::Flow;
-use crate::ui::outside_done::OutsideDone;
+use crate::ui::screens::compare_route::compare_route;
+use crate::ui::screens::comparison_view::ComparisonView;
+use crate::ui::screens::content_error_view::content_error_view;
+use crate::ui::screens::flow::Flow;
+use crate::ui::screens::outside_done::OutsideDone;
+use crate::ui::screens::workshop_view::WorkshopView;
 use crate::ui::screens::{MoreScreens, Screens};
-use crate::ui::workshop_view::WorkshopView;
 
 /// Every screen: the second page's.
 pub static MORE: MoreScreens = MoreScreens {

@@ -7,11 +7,11 @@ use yew::prelude::*;
 use crate::i18n::quality_notes::quality_note;
 use crate::i18n::{held_back_note, mixed_note, spectrum_label, t, whole, Key, Lang};
 use crate::model::{missed_minimum, Severity};
-use crate::ui::dimension_chart::{dimension_chart, Bar, DimensionChartProps};
-use crate::ui::dimension_texts::{dimension_texts, highlights};
+use crate::ui::components::dimension_chart::{dimension_chart, Bar, DimensionChartProps};
+use crate::ui::components::dimension_texts::{dimension_texts, highlights};
+use crate::ui::components::share_section::{share_section, ShareSectionProps};
+use crate::ui::components::spectrum_chart::{spectrum_chart, stage_bands, SpectrumChartProps};
 use crate::ui::outcome::Outcome;
-use crate::ui::share_section::{share_section, ShareSectionProps};
-use crate::ui::spectrum_chart::{spectrum_chart, stage_bands, SpectrumChartProps};
 
 /// Id of the result heading; focus moves here when the result appears.
 pub const RESULT_HEADING_ID: &str = "result-heading";

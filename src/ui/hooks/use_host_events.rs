@@ -5,7 +5,7 @@ use yew::prelude::*;
 use crate::i18n::{whole, Lang};
 use crate::model::score;
 use crate::platform::bridge::HostEvent;
-use crate::ui::share_section::share_links;
+use crate::ui::components::share_section::share_links;
 use crate::ui::state::State;
 
 /// Emits a host event whenever a run starts, moves to another question or reaches its result.

@@ -17,10 +17,10 @@ use crate::model::{
 };
 use crate::platform::{document, location};
 
-use crate::ui::comparison_chart::{comparison_chart, ComparisonChartProps, PairedBar};
-use crate::ui::copy_field::CopyField;
-use crate::ui::outside_code_form::OutsideCodeForm;
-use crate::ui::spectrum_chart::{spectrum_chart, stage_bands, SpectrumChartProps};
+use crate::ui::components::comparison_chart::{comparison_chart, ComparisonChartProps, PairedBar};
+use crate::ui::components::copy_field::CopyField;
+use crate::ui::components::outside_code_form::OutsideCodeForm;
+use crate::ui::components::spectrum_chart::{spectrum_chart, stage_bands, SpectrumChartProps};
 
 /// Id of the comparison heading; focus moves here when it opens.
 pub const COMPARE_HEADING_ID: &str = "compare-heading";

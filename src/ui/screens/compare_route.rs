@@ -8,7 +8,7 @@ use crate::i18n::share_errors::share_code_error;
 use crate::i18n::{t, Key, Lang};
 use crate::model::{decode, Questionnaire};
 use crate::platform::location;
-use crate::ui::comparison_view::{ComparisonView, OwnRun, COMPARE_HEADING_ID};
+use crate::ui::screens::comparison_view::{ComparisonView, OwnRun, COMPARE_HEADING_ID};
 
 /// Shows the comparison of `codes` (the fragment value: the own code, then outside codes,
 /// separated by `.`), or says why the own code cannot be read. A plain function, not a

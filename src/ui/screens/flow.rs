@@ -9,22 +9,24 @@ use crate::i18n::{t, Key, Lang};
 use crate::model::{Invitation, Perspective, Questionnaire, VariantId};
 use crate::platform::bridge::HostEvent;
 use crate::platform::{document, location};
-use crate::ui::comparison_view::OwnRun;
+use crate::ui::components::outside_section::OutsideSection;
+use crate::ui::components::page_frame::loading;
+use crate::ui::components::resume_prompt::{resume_prompt, ResumePromptProps};
+use crate::ui::components::share_section::share_links;
+use crate::ui::hooks::use_host_events::use_host_events;
+use crate::ui::hooks::use_kept_run::use_kept_run;
+use crate::ui::hooks::use_outside_views::{use_comparison_elsewhere, use_outside_views};
 use crate::ui::outcome::Outcome;
-use crate::ui::outside_done::OutsideDoneProps;
-use crate::ui::outside_intro::{outside_intro, OutsideIntroProps};
-use crate::ui::outside_section::OutsideSection;
-use crate::ui::page_frame::loading;
-use crate::ui::question_view::QuestionView;
-use crate::ui::result_view::{result_view, CallToAction, ResultViewProps, RESULT_HEADING_ID};
-use crate::ui::resume_prompt::{resume_prompt, ResumePromptProps};
+use crate::ui::screens::comparison_view::OwnRun;
+use crate::ui::screens::outside_done::OutsideDoneProps;
+use crate::ui::screens::outside_intro::{outside_intro, OutsideIntroProps};
+use crate::ui::screens::question_view::QuestionView;
+use crate::ui::screens::result_view::{
+    result_view, CallToAction, ResultViewProps, RESULT_HEADING_ID,
+};
+use crate::ui::screens::start_screen::{start_screen, StartScreenProps};
 use crate::ui::screens::Screens;
-use crate::ui::share_section::share_links;
-use crate::ui::start_screen::{start_screen, StartScreenProps};
 use crate::ui::state::{Action, Notice, State};
-use crate::ui::use_host_events::use_host_events;
-use crate::ui::use_kept_run::use_kept_run;
-use crate::ui::use_outside_views::{use_comparison_elsewhere, use_outside_views};
 
 /// Props of [`Flow`].
 #[derive(Properties, PartialEq)]
