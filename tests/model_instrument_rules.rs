@@ -379,6 +379,33 @@ fn the_validator_enforces_the_new_rules() {
         let p = pattern.clone();
         caught(|v| v["patterns"] = json!([p, p]), path, kind);
     }
+    // "Did not occur" belongs to likert items, and never to every item of a dimension.
+    caught(
+        |v| v["items"][8]["not_applicable"] = json!(true),
+        "items[8].not_applicable",
+        K::NotApplicableScenario,
+    );
+    caught(
+        |v| {
+            v["variants"]["quick"] = json!(["lead-a", "lead-b", "price-a", "price-b"]);
+            v["items"][0]["not_applicable"] = json!(true);
+            v["items"][1]["not_applicable"] = json!(true);
+        },
+        "variants.quick",
+        K::OnlyNotApplicable {
+            variant: VariantId::Quick,
+            dimension: s("lead"),
+        },
+    );
+    // One of them offering it is fine; so is a scenario feeding the dimension.
+    ok(&|v| {
+        v["variants"]["quick"] = json!(["lead-a", "lead-b", "price-a", "price-b"]);
+        v["items"][0]["not_applicable"] = json!(true);
+    });
+    ok(&|v| {
+        v["items"][0]["not_applicable"] = json!(true);
+        v["items"][1]["not_applicable"] = json!(true);
+    });
     // Instructions belong to a scale.
     caught(
         |v| v["instructions"] = json!({"frequncy": t("Drei Monate.")}),
@@ -403,6 +430,14 @@ fn the_new_rules_speak_both_languages() {
         ),
         (K::DominatingOption, ""),
         (K::ScoreOutOfRange { value: 100.5 }, "100"),
+        (K::NotApplicableScenario, "not_applicable"),
+        (
+            K::OnlyNotApplicable {
+                variant: VariantId::Full,
+                dimension: s("lead"),
+            },
+            "lead",
+        ),
     ];
     for (kind, detail) in cases {
         let (de, en) = message(kind.clone());

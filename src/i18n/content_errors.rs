@@ -169,6 +169,17 @@ pub fn content_error(lang: Lang, e: &ContentError) -> String {
             true => "Option ist auf jeder Dimension des Szenarios allein die beste; jede Option braucht einen echten Zielkonflikt".to_string(),
             false => "option is strictly best on every dimension of its scenario; every option needs a real trade-off".to_string(),
         },
+        K::NotApplicableScenario => match de {
+            true => "„not_applicable“ gibt es nur bei Likert-Items; die Optionen eines Szenarios sind seine Antworten".to_string(),
+            false => "\"not_applicable\" belongs to likert items only; a scenario's options are its answers".to_string(),
+        },
+        K::OnlyNotApplicable { variant, dimension } => {
+            let v = variant.as_str();
+            match de {
+                true => format!("in der Variante „{v}“ bieten alle Items der Dimension „{dimension}“ „kam nicht vor“ an; mindestens eines muss ohne diese Antwort auskommen"),
+                false => format!("in the \"{v}\" variant every item of dimension \"{dimension}\" offers \"did not occur\"; at least one must do without it"),
+            }
+        }
         K::ScoreOutOfRange { value } => match (de, number(de, *value)) {
             (true, value) => format!("Wert {value} liegt nicht zwischen 0 und 100"),
             (false, value) => format!("value {value} is not between 0 and 100"),

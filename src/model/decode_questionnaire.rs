@@ -158,6 +158,7 @@ fn scenario(d: &mut D, n: &Node, p: &Path) -> Option<ScenarioItem> {
     let outside_situation = opt_text(d, n, p, "outside_situation");
     let outside_text = opt_text(d, n, p, "outside_text");
     let options = d.need(n, p, "options", |d, n, p| d.list(n, p, option));
+    let not_applicable = d.opt(n, p, "not_applicable", false, D::boolean);
     Some(ScenarioItem {
         id: id?,
         situation: situation?,
@@ -165,6 +166,7 @@ fn scenario(d: &mut D, n: &Node, p: &Path) -> Option<ScenarioItem> {
         outside_situation: outside_situation?,
         outside_text: outside_text?,
         options: options?,
+        not_applicable: not_applicable?,
     })
 }
 

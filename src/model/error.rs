@@ -202,6 +202,16 @@ pub enum ContentErrorKind {
     },
     /// An option is strictly best on every dimension its scenario weights: no trade-off.
     DominatingOption,
+    /// `not_applicable` on a scenario: only likert items offer "did not occur".
+    NotApplicableScenario,
+    /// Every item of a variant that feeds a dimension offers "did not occur", so the dimension
+    /// could end up without any score.
+    OnlyNotApplicable {
+        /// The variant.
+        variant: VariantId,
+        /// The dimension id.
+        dimension: String,
+    },
     /// A stage minimum or pattern limit outside 0–100.
     ScoreOutOfRange {
         /// The value found.

@@ -142,6 +142,9 @@ pub struct ScenarioItem {
     pub outside_text: Option<Text>,
     /// The 3-4 options.
     pub options: Vec<ScenarioOption>,
+    /// `not_applicable` given on a scenario: an error (its options are its answers); kept so
+    /// the validator can say so.
+    pub not_applicable: bool,
 }
 
 /// One option of a scenario.

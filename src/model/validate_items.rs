@@ -74,6 +74,9 @@ impl Checker<'_> {
             s.outside_situation.as_ref(),
         );
         self.outside(format!("{p}.outside_text"), s.outside_text.as_ref());
+        if s.not_applicable {
+            self.push(format!("{p}.not_applicable"), K::NotApplicableScenario);
+        }
         let found = s.options.len();
         if !(3..=4).contains(&found) {
             self.push(format!("{p}.options"), K::OptionCount { found });

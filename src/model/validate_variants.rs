@@ -1,7 +1,7 @@
 //! Validation rules for variants: known ids, no repeats, quick within full, enough items per dimension.
 
 use super::validate::Checker;
-use super::{ContentErrorKind as K, VariantId, VariantItems};
+use super::{ContentErrorKind as K, Perspective, VariantId, VariantItems};
 
 /// Minimum items per dimension in a variant.
 ///
@@ -53,6 +53,17 @@ impl Checker<'_> {
                 .iter()
                 .filter(|it| it.dimensions().contains(&d.id.as_str()))
                 .count();
+            // Someone it never happened to must still get a score: one item at least answers
+            // without "did not occur".
+            let answerable = items.iter().any(|it| {
+                it.dimensions().contains(&d.id.as_str())
+                    && !it.offers_not_applicable(Perspective::Own)
+            });
+            if found > 0 && !answerable {
+                let path = format!("variants.{}", variant.as_str());
+                let dimension = d.id.clone();
+                self.push(path, K::OnlyNotApplicable { variant, dimension });
+            }
             let needed = needed(variant);
             if found < needed {
                 let path = format!("variants.{}", variant.as_str());
