@@ -4,7 +4,8 @@ use super::Variants;
 use super::{Pattern, SortedMap, Stage};
 
 /// A translatable text: language code -> string, e.g. `{"de": "nie", "en": "never"}`.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[serde(transparent)]
 pub struct Text(pub SortedMap<String, String>);
 
 impl Text {
@@ -18,7 +19,7 @@ impl Text {
 }
 
 /// A whole questionnaire. Obtain one through [`Questionnaire::from_json`], which also validates.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct Questionnaire {
     /// Identifier, `[a-z0-9-]+`.
     pub id: String,
@@ -27,8 +28,10 @@ pub struct Questionnaire {
     /// Language codes every text must carry; the first is the fallback.
     pub languages: Vec<String>,
     /// Points around an inner stage boundary within which a result is called mixed (default 4).
+    #[serde(default = "default_margin")]
     pub mixed_margin: f64,
     /// True when others may answer about the seller (outside view, default false).
+    #[serde(default)]
     pub outside_view: bool,
     /// Named five-point answer scales.
     pub scales: SortedMap<String, Vec<Text>>,
@@ -42,17 +45,20 @@ pub struct Questionnaire {
     pub stages: Vec<Stage>,
     /// Scale key -> a line shown above every item on that scale, e.g. the time frame
     /// ("Denken Sie an die letzten drei Monate."); default none.
+    #[serde(default)]
     pub instructions: SortedMap<String, Text>,
     /// Named result profiles shown when a score pattern holds, e.g. the hard seller; default none.
+    #[serde(default)]
     pub patterns: Vec<Pattern>,
 }
 
 /// One dimension of the spectrum, e.g. concession discipline.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct Dimension {
     /// Identifier, `[a-z0-9-]+`, unique among dimensions.
     pub id: String,
     /// Weight in the overall position (default 1).
+    #[serde(default = "default_weight")]
     pub weight: f64,
     /// Short name.
     pub name: Text,
@@ -65,7 +71,7 @@ pub struct Dimension {
 }
 
 /// What a notable gap between self-image and outside view on a dimension usually means.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct GapTexts {
     /// The seller sees themself nearer the partner pole than the outside view does.
     pub self_higher: Text,
@@ -74,7 +80,7 @@ pub struct GapTexts {
 }
 
 /// Result texts of a dimension for each score level.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct Levels {
     /// Score below 40.
     pub low: LevelText,
@@ -85,7 +91,7 @@ pub struct Levels {
 }
 
 /// What a level means, its risk and one concrete next step.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct LevelText {
     /// What this level means.
     pub meaning: Text,
@@ -96,7 +102,8 @@ pub struct LevelText {
 }
 
 /// An item of the questionnaire, tagged by `"kind"`.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Item {
     /// A statement answered on a five-point scale.
     Likert(LikertItem),
@@ -105,7 +112,7 @@ pub enum Item {
 }
 
 /// A statement answered on a five-point scale.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct LikertItem {
     /// Identifier, unique over all items.
     pub id: String,
@@ -114,12 +121,14 @@ pub struct LikertItem {
     /// Key of the answer scale in [`Questionnaire::scales`].
     pub scale: String,
     /// True when agreeing / "often" points to the Briefträger pole (default false).
+    #[serde(default)]
     pub reverse: bool,
     /// Id of the oppositely keyed mirror item, for the contradiction signal; both items
     /// must name each other.
     pub twin: Option<String>,
     /// True when the item presupposes a situation that may not have occurred: the answer
     /// "kam nicht vor / did not occur" ([`super::Answer::NotApplicable`]) is offered (default false).
+    #[serde(default)]
     pub not_applicable: bool,
     /// The statement.
     pub text: Text,
@@ -128,7 +137,7 @@ pub struct LikertItem {
 }
 
 /// A situational-judgement item.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct ScenarioItem {
     /// Identifier, unique over all items.
     pub id: String,
@@ -144,17 +153,19 @@ pub struct ScenarioItem {
     pub options: Vec<ScenarioOption>,
     /// `not_applicable` given on a scenario: an error (its options are its answers); kept so
     /// the validator can say so.
+    #[serde(default)]
     pub not_applicable: bool,
 }
 
 /// One option of a scenario.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct ScenarioOption {
     /// What the option says.
     pub text: Text,
     /// The option told about the seller, for the outside view.
     pub outside_text: Option<Text>,
     /// Dimension id -> weight in [-2, 2]; +2 = clearly partner (default none).
+    #[serde(default)]
     pub weights: SortedMap<String, f64>,
 }
 
@@ -235,4 +246,14 @@ impl ScenarioItem {
         }
         ids
     }
+}
+
+/// `mixed_margin` when the file gives none: points around an inner stage boundary.
+fn default_margin() -> f64 {
+    4.0
+}
+
+/// A dimension's `weight` when the file gives none.
+fn default_weight() -> f64 {
+    1.0
 }

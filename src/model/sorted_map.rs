@@ -132,3 +132,27 @@ impl<K: Ord + Borrow<Q>, Q: Ord + ?Sized, V> std::ops::Index<&Q> for SortedMap<K
         self.get(key).expect("no entry for the key")
     }
 }
+
+/// Reads a JSON object; a repeated key keeps its last value, as the hand-written reader does.
+impl<'de, V: serde::Deserialize<'de>> serde::Deserialize<'de> for SortedMap<String, V> {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Entries<V>(std::marker::PhantomData<V>);
+        impl<'de, V: serde::Deserialize<'de>> serde::de::Visitor<'de> for Entries<V> {
+            type Value = SortedMap<String, V>;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut a: A,
+            ) -> Result<Self::Value, A::Error> {
+                let mut map = SortedMap::default();
+                while let Some((k, v)) = a.next_entry::<String, V>()? {
+                    map.insert(k, v);
+                }
+                Ok(map)
+            }
+        }
+        d.deserialize_map(Entries(std::marker::PhantomData))
+    }
+}

@@ -31,7 +31,7 @@ impl VariantId {
 }
 
 /// Item lists of both variants.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
 pub struct Variants {
     /// The quick check.
     pub quick: VariantItems,
@@ -50,10 +50,32 @@ impl Variants {
 }
 
 /// `"all"` (every item, in file order) or a list of item ids in the order shown.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[serde(try_from = "AllOrList")]
 pub enum VariantItems {
     /// Every item, in file order.
     All,
     /// These item ids, in this order.
     List(Vec<String>),
+}
+
+/// How the file writes a variant's items, before `"all"` is checked.
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+enum AllOrList {
+    Word(String),
+    List(Vec<String>),
+}
+
+impl TryFrom<AllOrList> for VariantItems {
+    type Error = String;
+    fn try_from(v: AllOrList) -> Result<VariantItems, String> {
+        match v {
+            AllOrList::Word(w) if w == "all" => Ok(VariantItems::All),
+            AllOrList::Word(w) => Err(format!(
+                "invalid value \"{w}\", expected \"all\" or a list of item ids"
+            )),
+            AllOrList::List(ids) => Ok(VariantItems::List(ids)),
+        }
+    }
 }
