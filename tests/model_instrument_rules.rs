@@ -461,3 +461,19 @@ fn the_shipped_file_loads_with_every_new_field() {
         .iter()
         .any(|it| matches!(it, Item::Likert(l) if l.not_applicable)));
 }
+
+#[test]
+fn ties_beyond_two_places_are_named_together() {
+    use seller_check::model::{split_ties, DimensionResult, Level};
+    let d = |index, score| DimensionResult {
+        index,
+        score,
+        level: Level::of(score),
+    };
+    let all_tied = [d(0, 0.0), d(1, 0.0), d(2, 0.0)];
+    assert_eq!(split_ties(&all_tied), (&all_tied[..0], &all_tied[..]));
+    let one_ahead = [d(0, 90.0), d(1, 75.0), d(2, 75.0)];
+    assert_eq!(split_ties(&one_ahead), (&one_ahead[..1], &one_ahead[1..]));
+    let fits = [d(0, 90.0), d(1, 75.0)];
+    assert_eq!(split_ties(&fits), (&fits[..], &fits[..0]));
+}

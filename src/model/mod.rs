@@ -8,6 +8,7 @@ mod compare;
 mod decode;
 mod decode_questionnaire;
 mod decode_stages;
+mod dimensions;
 mod error;
 mod fragments;
 mod group;
@@ -37,6 +38,7 @@ pub use compare::{
     compare, judged_together, spread, Comparison, DimensionGap, JudgedTogether, Spread, NAMED_GAPS,
     NOTABLE_GAP,
 };
+pub use dimensions::{Dimension, GapTexts, LevelText, Levels};
 pub use error::{ContentError, ContentErrorKind};
 pub use fragments::{
     compare_fragment, Route, JOIN_LABEL_MAX, MORE_PAGE_PATTERN, QUESTIONNAIRE_NOW_PATTERN,
@@ -57,10 +59,9 @@ pub use quality::{
     STRAIGHT_PERCENT,
 };
 pub use questionnaire::{
-    Dimension, GapTexts, Item, LevelText, Levels, LikertItem, Perspective, Questionnaire,
-    ScenarioItem, ScenarioOption, Text,
+    Item, LikertItem, Perspective, Questionnaire, ScenarioItem, ScenarioOption, Text,
 };
-pub use report::{report, DimensionResult, Level, Report, HIGHLIGHTS, STRENGTH_ABOVE};
+pub use report::{report, split_ties, DimensionResult, Level, Report, HIGHLIGHTS, STRENGTH_ABOVE};
 pub use score::{contributions, missed_minimum, mixed_neighbour, score, stage_at, Score};
 pub use session::{estimate_minutes, RestoreError, Session, SESSION_FORMAT};
 pub use share_code::{

@@ -1,7 +1,7 @@
 //! The questionnaire schema: plain types mirroring `docs/questionnaire-format.md` (version 2), read by `decode_questionnaire.rs`.
 
 use super::Variants;
-use super::{Pattern, SortedMap, Stage};
+use super::{Dimension, Pattern, SortedMap, Stage};
 
 /// A translatable text: language code -> string, e.g. `{"de": "nie", "en": "never"}`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
@@ -50,55 +50,6 @@ pub struct Questionnaire {
     /// Named result profiles shown when a score pattern holds, e.g. the hard seller; default none.
     #[serde(default)]
     pub patterns: Vec<Pattern>,
-}
-
-/// One dimension of the spectrum, e.g. concession discipline.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-pub struct Dimension {
-    /// Identifier, `[a-z0-9-]+`, unique among dimensions.
-    pub id: String,
-    /// Weight in the overall position (default 1).
-    #[serde(default = "default_weight")]
-    pub weight: f64,
-    /// Short name.
-    pub name: Text,
-    /// One sentence: what the dimension measures.
-    pub description: Text,
-    /// What a gap between self-image and outside view usually means (needed for the outside view).
-    pub gap: Option<GapTexts>,
-    /// Result texts per level.
-    pub levels: Levels,
-}
-
-/// What a notable gap between self-image and outside view on a dimension usually means.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-pub struct GapTexts {
-    /// The seller sees themself nearer the partner pole than the outside view does.
-    pub self_higher: Text,
-    /// The outside view sees the seller nearer the partner pole than they do.
-    pub outside_higher: Text,
-}
-
-/// Result texts of a dimension for each score level.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-pub struct Levels {
-    /// Score below 40.
-    pub low: LevelText,
-    /// Score from 40 to below 70.
-    pub mid: LevelText,
-    /// Score of 70 or more.
-    pub high: LevelText,
-}
-
-/// What a level means, its risk and one concrete next step.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-pub struct LevelText {
-    /// What this level means.
-    pub meaning: Text,
-    /// The risk that comes with it.
-    pub risk: Text,
-    /// One concrete next step.
-    pub step: Text,
 }
 
 /// An item of the questionnaire, tagged by `"kind"`.
@@ -251,9 +202,4 @@ impl ScenarioItem {
 /// `mixed_margin` when the file gives none: points around an inner stage boundary.
 fn default_margin() -> f64 {
     4.0
-}
-
-/// A dimension's `weight` when the file gives none.
-fn default_weight() -> f64 {
-    1.0
 }

@@ -96,6 +96,20 @@ impl DimensionResult {
     }
 }
 
+/// Splits a list of [`Report::strengths`] or [`Report::levers`] into the entries named one by
+/// one and the group tied beyond its [`HIGHLIGHTS`] places (empty when the list fits), which
+/// the result names together: which of them comes first is not the file's order to decide.
+pub fn split_ties(list: &[DimensionResult]) -> (&[DimensionResult], &[DimensionResult]) {
+    let tied_from = match list.get(HIGHLIGHTS) {
+        Some(extra) => list
+            .iter()
+            .position(|d| d.score == extra.score)
+            .unwrap_or(list.len()),
+        None => list.len(),
+    };
+    list.split_at(tied_from)
+}
+
 /// Selects levels, strengths, levers and the pattern that holds from a score of `q`.
 pub fn report(q: &Questionnaire, score: &Score) -> Report {
     let dimensions: Vec<Option<DimensionResult>> = score

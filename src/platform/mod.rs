@@ -5,6 +5,7 @@ pub mod config;
 pub mod document;
 pub mod fetch;
 pub mod first_screen;
+pub mod host_messages;
 pub mod location;
 pub mod panic_screen;
 pub mod storage;

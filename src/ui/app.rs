@@ -8,8 +8,9 @@ use yew::prelude::*;
 
 use crate::i18n::{t, Key, Lang};
 use crate::model::VariantId;
-use crate::platform::bridge::{Bridge, HostCommand, HostEvent};
+use crate::platform::bridge::Bridge;
 use crate::platform::fetch::FetchError;
+use crate::platform::host_messages::{HostCommand, HostEvent};
 use crate::platform::{config, document, location, panic_screen, storage};
 use crate::ui::components::page_frame::{loading, page_frame, Frame};
 use crate::ui::default_questionnaire as default;

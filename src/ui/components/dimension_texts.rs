@@ -3,7 +3,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{t, whole, Key, Lang};
-use crate::model::{DimensionResult, HIGHLIGHTS};
+use crate::model::{split_ties, DimensionResult};
 use crate::ui::outcome::Outcome;
 
 /// The strengths (or that there is none yet) and the levers, each lever with where to start.
@@ -17,14 +17,7 @@ pub fn highlights(lang: Lang, o: &Outcome) -> Html {
             .map_or("", |dim| q.tr(&dim.name, lang.code()))
     };
     let list = |list: &[DimensionResult], step: bool| {
-        let tied_from = if list.len() > HIGHLIGHTS {
-            list.iter()
-                .position(|d| d.score == list[HIGHLIGHTS].score)
-                .unwrap_or(list.len())
-        } else {
-            list.len()
-        };
-        let (single, tied) = list.split_at(tied_from);
+        let (single, tied) = split_ties(list);
         html! {
             <ul>
                 { for single.iter().map(|d| html! {

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use crate::i18n::{whole, Lang};
 use crate::model::score;
-use crate::platform::bridge::HostEvent;
+use crate::platform::host_messages::HostEvent;
 use crate::ui::components::share_section::share_links;
 use crate::ui::state::State;
 

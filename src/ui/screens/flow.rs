@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::i18n::{t, Key, Lang};
 use crate::model::{Invitation, Perspective, Questionnaire, VariantId};
-use crate::platform::bridge::HostEvent;
+use crate::platform::host_messages::HostEvent;
 use crate::platform::{document, location};
 use crate::ui::components::outside_section::OutsideSection;
 use crate::ui::components::page_frame::loading;
