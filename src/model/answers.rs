@@ -1,8 +1,8 @@
 //! The user's answers by item id, plus how long each question was visible before answering.
 
 use super::json::{write_uint, Node, ObjectWriter};
+use super::sorted_map::SortedMap;
 use super::{Item, Perspective, Questionnaire};
-use std::collections::BTreeMap;
 
 /// One answer. Stored as `{"scale": 3}`, `{"choice": 1}` or `{"na": 0}`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -47,8 +47,8 @@ impl Item {
 /// `{"given":{"lead-a":{"scale":4}},"times_ms":{"lead-a":2000}}`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Answers {
-    given: BTreeMap<String, Answer>,
-    times_ms: BTreeMap<String, u32>,
+    given: SortedMap<String, Answer>,
+    times_ms: SortedMap<String, u32>,
 }
 
 impl Answers {
@@ -71,7 +71,7 @@ impl Answers {
 
     /// Adds viewing time to `item_id` (saturating).
     pub fn add_time(&mut self, item_id: &str, ms: u32) {
-        let t = self.times_ms.entry(item_id.to_string()).or_insert(0);
+        let t = (self.times_ms).get_or_insert_with(item_id.to_string(), || 0);
         *t = t.saturating_add(ms);
     }
 

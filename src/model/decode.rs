@@ -4,8 +4,8 @@
 //! `None` always leaves at least one error behind, and all problems are found at once.
 
 use super::json::{self, Node, Value};
+use super::SortedMap;
 use super::{ContentError, ContentErrorKind, Text};
-use std::collections::BTreeMap;
 
 /// Where a value sits, e.g. `items[7].options[2]`; linked through the stack, written out
 /// only when there is something to report.
@@ -69,8 +69,9 @@ impl<'s> Decoder<'s> {
     pub(super) fn shape<T>(&mut self, node: &Node, path: &Path, detail: String) -> Option<T> {
         let (line, column) = json::line_column(self.src, node.at);
         let kind = ContentErrorKind::Shape {
+            line,
+            column,
             detail,
-            at: Some((line, column)),
         };
         self.errors.push(ContentError::new(path.render(), kind));
         None
@@ -114,8 +115,13 @@ impl<'s> Decoder<'s> {
         conv: Conv<'s, T>,
     ) -> Option<T> {
         let Some(node) = self.get(obj, path, name) else {
+            let (line, column) = json::line_column(self.src, obj.at);
             let field = name.to_string();
-            let kind = ContentErrorKind::MissingField { field };
+            let kind = ContentErrorKind::MissingField {
+                field,
+                line,
+                column,
+            };
             self.errors.push(ContentError::new(path.render(), kind));
             return None;
         };
@@ -159,12 +165,12 @@ impl<'s> Decoder<'s> {
         node: &Node,
         path: &Path,
         conv: Conv<'s, T>,
-    ) -> Option<BTreeMap<String, T>> {
+    ) -> Option<SortedMap<String, T>> {
         let Value::Object(members) = &node.value else {
             return self.wrong_type(node, path, "an object");
         };
         // Inserted one by one: collecting into a map would pull a sort into the wasm.
-        let (mut map, mut complete) = (BTreeMap::new(), true);
+        let (mut map, mut complete) = (SortedMap::default(), true);
         for (k, v) in members {
             match conv(self, v, &Path::Key(path, k)) {
                 Some(value) => {

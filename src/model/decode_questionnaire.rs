@@ -3,11 +3,11 @@
 use super::decode::{Decoder, Path};
 use super::decode_stages::{pattern, stage};
 use super::json::Node;
+use super::SortedMap;
 use super::{
     Dimension, GapTexts, Item, LevelText, Levels, LikertItem, Questionnaire, ScenarioItem,
     ScenarioOption, Text, VariantItems, Variants,
 };
-use std::collections::BTreeMap;
 
 type D<'s> = Decoder<'s>;
 
@@ -29,7 +29,7 @@ pub(super) fn questionnaire(d: &mut D, n: &Node, p: &Path) -> Option<Questionnai
     let items = d.need(n, p, "items", |d, n, p| d.list(n, p, item));
     let variants = d.need(n, p, "variants", variants);
     let stages = d.need(n, p, "stages", |d, n, p| d.list(n, p, stage));
-    let instructions = d.opt(n, p, "instructions", BTreeMap::new(), |d, n, p| {
+    let instructions = d.opt(n, p, "instructions", SortedMap::default(), |d, n, p| {
         d.map(n, p, D::text)
     });
     let patterns = d.opt(n, p, "patterns", Vec::new(), |d, n, p| {
@@ -174,7 +174,7 @@ fn option(d: &mut D, n: &Node, p: &Path) -> Option<ScenarioOption> {
     d.object(n, p)?;
     let text = d.need(n, p, "text", D::text);
     let outside_text = opt_text(d, n, p, "outside_text");
-    let weights = d.opt(n, p, "weights", BTreeMap::new(), |d, n, p| {
+    let weights = d.opt(n, p, "weights", SortedMap::default(), |d, n, p| {
         d.map(n, p, D::number)
     });
     Some(ScenarioOption {

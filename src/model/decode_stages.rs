@@ -2,14 +2,13 @@
 
 use super::decode::{Decoder, Path};
 use super::json::Node;
-use super::{Pattern, Stage, Text};
-use std::collections::BTreeMap;
+use super::{Pattern, SortedMap, Stage, Text};
 
 type D<'s> = Decoder<'s>;
 
 /// Dimension id -> score, for stage minimums and patterns.
-fn scores(d: &mut D, n: &Node, p: &Path, name: &str) -> Option<BTreeMap<String, f64>> {
-    d.opt(n, p, name, BTreeMap::new(), |d, n, p| {
+fn scores(d: &mut D, n: &Node, p: &Path, name: &str) -> Option<SortedMap<String, f64>> {
+    d.opt(n, p, name, SortedMap::default(), |d, n, p| {
         d.map(n, p, D::number)
     })
 }

@@ -9,8 +9,7 @@ impl Questionnaire {
     ///
     /// Text that is not JSON yields one [`ContentErrorKind::Syntax`]; otherwise every
     /// missing field and wrong value is listed, and only a complete file is validated.
-    #[doc(hidden)]
-    pub fn from_json_hand_written(src: &str) -> Result<Questionnaire, Vec<ContentError>> {
+    pub fn from_json(src: &str) -> Result<Questionnaire, Vec<ContentError>> {
         let root = json::parse(src).map_err(|e| vec![syntax_error(src, e)])?;
         let mut d = Decoder::new(src);
         let q = decode_questionnaire::questionnaire(&mut d, &root, &Path::Root);

@@ -1,7 +1,6 @@
 //! What the result shows: a level per dimension, the two strengths and the two levers.
 
-use super::{Dimension, LevelText, Questionnaire, Score};
-use std::collections::BTreeMap;
+use super::{Dimension, LevelText, Questionnaire, Score, SortedMap};
 
 /// Level of a dimension score: low < 40 <= mid < 70 <= high.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -139,7 +138,7 @@ pub fn report(q: &Questionnaire, score: &Score) -> Report {
             q.dimension_index(id)
                 .and_then(|d| score.dimensions.get(d).copied().flatten())
         };
-        let holds = |limits: &BTreeMap<String, f64>, ok: fn(f64, f64) -> bool| {
+        let holds = |limits: &SortedMap<String, f64>, ok: fn(f64, f64) -> bool| {
             limits
                 .iter()
                 .all(|(id, &limit)| score_of(id).is_some_and(|s| ok(s, limit)))

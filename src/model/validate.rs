@@ -1,7 +1,6 @@
 //! Validation of a parsed questionnaire: every rule of the contract, all problems at once.
 
-use super::{ContentError, ContentErrorKind as K, LevelText, Questionnaire, Text};
-use std::collections::BTreeMap;
+use super::{ContentError, ContentErrorKind as K, LevelText, Questionnaire, SortedMap, Text};
 
 /// Checks `q` against every rule of the format contract; an empty list means valid.
 ///
@@ -113,7 +112,7 @@ impl Checker<'_> {
     }
 
     /// Dimension id -> score limits (stage minimums, pattern limits): known dimensions, 0–100.
-    fn limits(&mut self, p: &str, limits: &BTreeMap<String, f64>) {
+    fn limits(&mut self, p: &str, limits: &SortedMap<String, f64>) {
         for (id, &value) in limits {
             let path = format!("{p}.{id}");
             if self.q.dimension_index(id).is_none() {
