@@ -5,6 +5,7 @@ mod app;
 pub mod components;
 pub mod default_questionnaire;
 pub mod hooks;
+pub mod notices;
 pub mod opening;
 pub mod outcome;
 mod route;

@@ -1,5 +1,5 @@
-//! The check's state as a reducer: which run is active and which is offered for resuming; and
-//! the notices the app tells (blocked storage and the like), each once.
+//! The check's state as one reducer: the run on screen, the run offered for resuming, the
+//! host's restarts and the outside views the seller brought back.
 
 use std::rc::Rc;
 
@@ -7,42 +7,7 @@ use yew::prelude::*;
 
 use crate::model::{Answer, Questionnaire, Session, VariantId};
 use crate::platform::storage;
-
-/// Something the user should be told once.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum Notice {
-    /// Storage is blocked: the check works without resume.
-    StorageUnavailable,
-    /// Storage refused a write, usually because it is full: resume may miss the latest answers.
-    StorageFull,
-    /// A saved check could not be restored.
-    SavedCheckUnreadable,
-}
-
-/// The notices on screen, and every notice told before, so that each is told once per page.
-/// The app keeps one board for all screens (`App`); the check reports what it finds.
-#[derive(Clone, PartialEq, Debug, Default)]
-pub struct NoticeBoard {
-    /// Notices on screen, in the order told.
-    pub shown: Vec<Notice>,
-    /// Notices ever told, dismissed or not.
-    told: Vec<Notice>,
-}
-
-impl NoticeBoard {
-    /// Shows `n` unless it was told before.
-    pub fn tell(&mut self, n: Notice) {
-        if !self.told.contains(&n) {
-            self.told.push(n);
-            self.shown.push(n);
-        }
-    }
-
-    /// Hides `n`; it is not told again.
-    pub fn dismiss(&mut self, n: Notice) {
-        self.shown.retain(|x| *x != n);
-    }
-}
+pub use crate::ui::notices::{Notice, NoticeBoard};
 
 /// Everything the flow needs to render.
 #[derive(Clone, PartialEq)]
@@ -57,9 +22,15 @@ pub struct State {
     pub notice: Option<Notice>,
     /// Counts runs started or resumed, so a restart of the same variant is a new run.
     pub runs: u32,
-    /// The host's restart count when this check opened: restarts asked for before (on the
-    /// app's own start screen) are done already.
-    pub restarts_at_open: u32,
+    /// Without a start screen: the variant a restart goes straight into.
+    pub autostart: Option<VariantId>,
+    /// The host's restart requests seen: the count when the check opened (requests made before,
+    /// on the app's own start screen, are done already), then each one handled.
+    pub restarts_seen: u32,
+    /// Outside views the seller brought back: link codes, each once, in the order added.
+    pub outside: Rc<Vec<String>>,
+    /// The run (a value of `runs`) the comparison is open for: a new run starts on its result.
+    pub comparing: Option<u32>,
 }
 
 /// What the user did.
@@ -91,6 +62,14 @@ pub enum Action {
     Back,
     /// Leave the run and return to the start screen.
     Restart,
+    /// The host has asked for `n` restarts in all: restart if that is more than seen.
+    HostRestart(u32),
+    /// Keep an outside view's link code (once) and show the comparison.
+    AddOutside(String),
+    /// Show (`true`) or leave (`false`) the comparison of the finished run.
+    ShowComparison(bool),
+    /// Forget every outside view and leave the comparison.
+    RemoveOutside,
 }
 
 impl Action {
@@ -101,15 +80,24 @@ impl Action {
 }
 
 impl State {
+    /// True when the comparison of the finished run is on screen instead of its result.
+    pub fn comparing(&self) -> bool {
+        self.comparing == Some(self.runs)
+    }
+
     /// The state a check opens with: the run saved under `key` offered for resuming (or the
     /// notice why it cannot be), then `autostart` or the variant chosen before (`start`).
-    /// `comparison`: a finished saved run is resumed at once (its comparison is on screen).
+    /// `comparison`: a finished saved run is resumed at once with its comparison on screen.
+    /// `outside`: the outside views kept; `restarts`: the host's restart count so far.
+    #[allow(clippy::too_many_arguments)]
     pub fn open(
         q: Rc<Questionnaire>,
         key: &str,
         autostart: Option<VariantId>,
         start: Option<VariantId>,
         comparison: bool,
+        outside: Vec<String>,
+        restarts: u32,
     ) -> State {
         let (pending, notice) = match load_saved(&q, key) {
             Ok(p) => (p, None),
@@ -119,6 +107,9 @@ impl State {
         let resume = comparison && pending.as_ref().is_some_and(|p| p.finished);
         let mut state = State::new(q, pending);
         state.notice = notice;
+        state.autostart = autostart;
+        state.restarts_seen = restarts;
+        state.outside = Rc::new(outside);
         for action in resume
             .then_some(Action::Resume)
             .into_iter()
@@ -126,6 +117,9 @@ impl State {
             .chain(start.map(Action::Start))
         {
             state = Rc::unwrap_or_clone(Rc::new(state).reduce(action));
+        }
+        if resume {
+            state.comparing = Some(state.runs);
         }
         state
     }
@@ -138,7 +132,10 @@ impl State {
             pending,
             notice: None,
             runs: 0,
-            restarts_at_open: 0,
+            autostart: None,
+            restarts_seen: 0,
+            outside: Rc::default(),
+            comparing: None,
         }
     }
 
@@ -203,6 +200,24 @@ impl Reducible for State {
                 }
             }
             Action::Restart => s.session = None,
+            Action::HostRestart(n) => {
+                if n != s.restarts_seen {
+                    s.restarts_seen = n;
+                    let restart = Action::restart(s.autostart);
+                    return Rc::new(s).reduce(restart);
+                }
+            }
+            Action::AddOutside(code) => {
+                if !s.outside.contains(&code) {
+                    Rc::make_mut(&mut s.outside).push(code);
+                }
+                s.comparing = Some(s.runs);
+            }
+            Action::ShowComparison(on) => s.comparing = on.then_some(s.runs),
+            Action::RemoveOutside => {
+                s.outside = Rc::default();
+                s.comparing = None;
+            }
         }
         Rc::new(s)
     }

@@ -1,5 +1,5 @@
-//! The outside views the seller brought back: kept in localStorage, and whether the
-//! comparison is on screen.
+//! The outside views the seller brought back: kept in localStorage as the reducer changes them,
+//! and handed to the second page, which draws the comparison.
 
 use std::rc::Rc;
 
@@ -7,13 +7,13 @@ use yew::prelude::*;
 
 use crate::model::{compare_fragment, Questionnaire};
 use crate::platform::{location, storage};
-
 use crate::ui::screens::comparison_view::OwnRun;
+use crate::ui::state::{Action, State};
 
 /// Storage key of the outside views the seller brought back (link codes, one per line).
 pub const OUTSIDE_KEY: &str = "seller-check.outside-views";
 
-/// The kept outside views and what can be done with them.
+/// The kept outside views, as the comparison screens use them.
 pub struct OutsideViews {
     /// Link codes, in the order added.
     pub codes: Rc<Vec<String>>,
@@ -27,66 +27,54 @@ pub struct OutsideViews {
     pub onremove: Callback<()>,
 }
 
-fn keep(
-    codes: &UseStateHandle<Rc<Vec<String>>>,
-    comparing: &UseStateHandle<Option<u32>>,
-    runs: u32,
-    all: Vec<String>,
-) {
-    let _ = if all.is_empty() {
-        storage::remove(OUTSIDE_KEY)
-    } else {
-        storage::save(OUTSIDE_KEY, &all.join("\n"))
-    };
-    comparing.set((!all.is_empty()).then_some(runs));
-    codes.set(Rc::new(all));
+impl OutsideViews {
+    /// The outside views of `state`, with callbacks that dispatch to it.
+    pub fn of(state: &UseReducerHandle<State>) -> OutsideViews {
+        let to = |f: fn(()) -> Action| {
+            let s = state.clone();
+            Callback::from(move |_| s.dispatch(f(())))
+        };
+        OutsideViews {
+            codes: state.outside.clone(),
+            comparing: state.comparing(),
+            onadd: state.dispatcher().to_callback().reform(Action::AddOutside),
+            onshow: state
+                .dispatcher()
+                .to_callback()
+                .reform(Action::ShowComparison),
+            onremove: to(|_| Action::RemoveOutside),
+        }
+    }
 }
 
-/// The seller's outside views; a new run (`runs` changes) starts on its result, not the
-/// comparison. `open`: the comparison is on screen from the start (the second page's `#comparison`).
+/// The outside views kept in this browser: none when storage is blocked.
+pub fn load_outside() -> Vec<String> {
+    let kept = storage::load(OUTSIDE_KEY)
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    kept.lines()
+        .filter(|l| !l.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Keeps the outside views whenever the reducer changes them (removes the key when none).
 #[hook]
-pub fn use_outside_views(runs: u32, open: bool) -> OutsideViews {
-    let codes = use_state(|| {
-        let kept = storage::load(OUTSIDE_KEY)
-            .ok()
-            .flatten()
-            .unwrap_or_default();
-        Rc::new(kept.lines().map(str::to_string).collect::<Vec<_>>())
+pub fn use_kept_outside(codes: &Rc<Vec<String>>) {
+    use_effect_with(codes.clone(), |codes| {
+        let _ = if codes.is_empty() {
+            storage::remove(OUTSIDE_KEY)
+        } else {
+            storage::save(OUTSIDE_KEY, &codes.join("\n"))
+        };
     });
-    // The run the comparison was opened for: it closes when another run starts.
-    let comparing = use_state(|| open.then_some(runs));
-    let onadd = {
-        let (codes, comparing) = (codes.clone(), comparing.clone());
-        Callback::from(move |code: String| {
-            let mut all = (*codes).to_vec();
-            if !all.contains(&code) {
-                all.push(code);
-            }
-            keep(&codes, &comparing, runs, all);
-        })
-    };
-    let onremove = {
-        let (codes, comparing) = (codes.clone(), comparing.clone());
-        Callback::from(move |_| keep(&codes, &comparing, runs, Vec::new()))
-    };
-    let onshow = {
-        let comparing = comparing.clone();
-        Callback::from(move |on: bool| comparing.set(on.then_some(runs)))
-    };
-    OutsideViews {
-        codes: (*codes).clone(),
-        comparing: *comparing == Some(runs),
-        onadd,
-        onshow,
-        onremove,
-    }
 }
 
 /// Where the first page sends a seller who opens the comparison: `#comparison` when the run and
 /// the outside views are saved, else everything in the link, so nothing is lost without storage.
 fn comparison_fragment(q: &Questionnaire, key: &str, own: &OwnRun, codes: &[String]) -> String {
-    let saved = matches!(storage::load(key), Ok(Some(_)))
-        && matches!(storage::load(OUTSIDE_KEY), Ok(Some(c)) if c == codes.join("\n"));
+    let saved = matches!(storage::load(key), Ok(Some(_))) && load_outside() == codes;
     if saved {
         "comparison".to_string()
     } else {

@@ -15,7 +15,9 @@ use crate::ui::components::resume_prompt::{resume_prompt, ResumePromptProps};
 use crate::ui::components::share_section::share_links;
 use crate::ui::hooks::use_host_events::use_host_events;
 use crate::ui::hooks::use_kept_run::use_kept_run;
-use crate::ui::hooks::use_outside_views::{use_comparison_elsewhere, use_outside_views};
+use crate::ui::hooks::use_outside_views::{
+    load_outside, use_comparison_elsewhere, use_kept_outside, OutsideViews,
+};
 use crate::ui::outcome::Outcome;
 use crate::ui::screens::comparison_view::OwnRun;
 use crate::ui::screens::outside_done::OutsideDoneProps;
@@ -83,24 +85,22 @@ pub fn Flow(props: &FlowProps) -> Html {
             props.comparison,
         );
         let restarts = props.restarts;
-        use_reducer(move || State {
-            restarts_at_open: restarts,
-            ..State::open(q, &key, autostart, start, comparison)
+        use_reducer(move || {
+            let outside = load_outside();
+            State::open(q, &key, autostart, start, comparison, outside, restarts)
         })
     };
     use_kept_run(&state, props.storage_key.clone(), props.onnotice.clone());
+    use_kept_outside(&state.outside);
     {
-        // Only restarts asked for while this flow runs: one asked for before it opened (on the
-        // app's start screen) is already done.
-        let (state, autostart) = (state.clone(), props.autostart);
-        use_effect_with(props.restarts, move |restarts| {
-            if *restarts != state.restarts_at_open {
-                state.dispatch(Action::restart(autostart));
-            }
+        // The reducer restarts when the count is more than it has seen.
+        let state = state.clone();
+        use_effect_with(props.restarts, move |n| {
+            state.dispatch(Action::HostRestart(*n))
         });
     }
     use_host_events(&state, lang, props.onhost.clone());
-    let outside = use_outside_views(state.runs, props.comparison);
+    let outside = OutsideViews::of(&state);
     let outside_view = props.invitation.is_some();
     let finished = state.session.as_ref().is_some_and(|s| s.finished);
     let own = state.session.as_ref().filter(|s| s.finished).map(|s| {

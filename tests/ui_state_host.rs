@@ -1,0 +1,93 @@
+//! The flow's reducer, natively: the host's restarts and the outside views the seller brings
+//! back, both owned by the one reducer.
+#![cfg(not(target_arch = "wasm32"))]
+
+mod model_support;
+
+use std::rc::Rc;
+
+use model_support::fixture_q;
+use seller_check::model::VariantId;
+use seller_check::ui::state::{Action, State};
+use yew::Reducible;
+
+fn fresh() -> Rc<State> {
+    Rc::new(State::new(Rc::new(fixture_q()), None))
+}
+
+fn finished(s: Rc<State>) -> Rc<State> {
+    let mut s = s.reduce(Action::Start(VariantId::Quick));
+    let len = fixture_q().variant_items(VariantId::Quick).len();
+    for from in 0..len {
+        s = s.reduce(Action::Next { from });
+    }
+    assert!(s.session.as_ref().unwrap().finished);
+    s
+}
+
+#[test]
+fn a_host_restart_is_done_once_and_only_when_new() {
+    let mut opened = (*fresh()).clone();
+    opened.restarts_seen = 2;
+    let s = finished(Rc::new(opened));
+    // The count the check opened with: asked for before, done already.
+    let same = s.clone().reduce(Action::HostRestart(2));
+    assert!(same.session.is_some());
+    let restarted = s.reduce(Action::HostRestart(3));
+    assert!(restarted.session.is_none(), "back on the start screen");
+    assert_eq!(restarted.restarts_seen, 3);
+    // The same count again (a redraw) does nothing more.
+    let again = restarted.clone().reduce(Action::Start(VariantId::Full));
+    let again = again.reduce(Action::HostRestart(3));
+    assert_eq!(
+        again.session.as_ref().map(|r| r.variant),
+        Some(VariantId::Full)
+    );
+}
+
+#[test]
+fn without_a_start_screen_a_host_restart_starts_the_variant_anew() {
+    let mut opened = (*fresh()).clone();
+    opened.autostart = Some(VariantId::Full);
+    let s = Rc::new(opened).reduce(Action::Autostart(VariantId::Full));
+    let s = s.reduce(Action::Next { from: 0 });
+    let runs = s.runs;
+    let s = s.reduce(Action::HostRestart(1));
+    let run = s.session.as_ref().unwrap();
+    assert_eq!(
+        (run.variant, run.index, s.runs),
+        (VariantId::Full, 0, runs + 1)
+    );
+}
+
+#[test]
+fn an_outside_view_is_kept_once_and_opens_the_comparison() {
+    let s = finished(fresh());
+    assert!(!s.comparing());
+    let s = s.reduce(Action::AddOutside("AAA".into()));
+    let s = s.reduce(Action::AddOutside("BBB".into()));
+    let s = s.reduce(Action::AddOutside("AAA".into()));
+    assert_eq!(*s.outside, ["AAA", "BBB"]);
+    assert!(s.comparing());
+}
+
+#[test]
+fn the_comparison_opens_closes_and_ends_with_a_new_run() {
+    let s = finished(fresh()).reduce(Action::AddOutside("AAA".into()));
+    let closed = s.clone().reduce(Action::ShowComparison(false));
+    assert!(!closed.comparing());
+    let open = closed.reduce(Action::ShowComparison(true));
+    assert!(open.comparing());
+    // A new run starts on its own result, not on the comparison; the views stay kept.
+    let next = finished(open.reduce(Action::Restart));
+    assert!(!next.comparing());
+    assert_eq!(*next.outside, ["AAA"]);
+}
+
+#[test]
+fn removing_the_outside_views_forgets_them_and_leaves_the_comparison() {
+    let s = finished(fresh()).reduce(Action::AddOutside("AAA".into()));
+    let s = s.reduce(Action::RemoveOutside);
+    assert!(s.outside.is_empty());
+    assert!(!s.comparing());
+}
