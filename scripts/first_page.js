@@ -14,7 +14,7 @@ if (/^#(workshop|comparison)$|^#(compare|invite)=/.test(location.hash)) {
 if ((/^#(r|join)=/.test(location.hash) || /[?&]intro=0/.test(location.search))
   && !/[?&]questionnaire=/.test(location.search)) {
   document.head.append(Object.assign(document.createElement('link'),
-    { rel: 'preload', href: 'default.json', as: 'fetch', crossOrigin: 'anonymous' }));
+    { rel: 'preload', href: 'default.bin', as: 'fetch', crossOrigin: 'anonymous' }));
 }
 
 // 3. index.html carries the start screen drawn at build time (German, not embedded); its

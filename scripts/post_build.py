@@ -14,8 +14,9 @@
    src/bin/prerender.rs), into `<div id="app">`, so the start screen shows before the wasm
    loads, for the app to adopt (src/platform/first_screen.rs); the boot script empties it where
    the app's first screen differs (scripts/first_page.js).
-4. Writes the questionnaire as the app reads it: without the keying rationales (for reviewers
-   of content/default.json, not for visitors) and without whitespace.
+4. Writes the questionnaire: default.bin as the app reads it (build.rs wrote it to
+   target/shipped/), and default.json for hosts who adapt it, without the keying rationales (for
+   reviewers of content/default.json, not for visitors) and without whitespace.
 5. First page only: takes over the second page's files (built before into $MORE_DIST, see
    scripts/build_release) and writes the service worker with the list of the first page's
    files and a version derived from every file, so a new release replaces the cached one.
@@ -169,10 +170,16 @@ def write_service_worker(files: list) -> None:
 
 
 def ship_questionnaire() -> None:
-    """content/default.json without `rationale` fields and whitespace (what the app never reads)."""
+    """The questionnaire three times: default.bin and default-more.bin, the binary forms
+    build.rs wrote for the first and the second page (target/shipped/, whose fingerprints the
+    app knows; the first page's without the texts only the second shows), and default.json for hosts
+    who adapt it, without the `rationale` review notes and whitespace. The app never fetches
+    default.json, so the service worker does not cache it either."""
     path = os.path.join(staging, "default.json")
     if not os.path.exists(path):
         return
+    for name in ("default.bin", "default-more.bin"):
+        shutil.copyfile(os.path.join(HERE, "..", "target", "shipped", name), os.path.join(staging, name))
     def strip(node):
         if isinstance(node, dict):
             return {k: strip(v) for k, v in node.items() if k != "rationale"}
@@ -203,6 +210,6 @@ if page == "index.html":
         if n != 1:
             sys.exit("post_build: no wasm preload in index.html")
         write("index.html", html)
-    first = listing()
+    first = [f for f in listing() if f not in ("default.json", "default-more.bin")]
     take_over_more_page()
     write_service_worker(first)

@@ -3,7 +3,7 @@
 
 The first load is everything the first page fetches before the visitor acts: index.html, every
 file it references (scripts, styles, the wasm its start-up script fetches) and the built-in
-questionnaire (`default.json`), which the app requests right after its first render.
+questionnaire (`default.bin`), which the app requests right after its first render.
 Fails (exit 1) when that total exceeds the budget.
 """
 import gzip
@@ -30,8 +30,8 @@ def page_load(dist: str, page: str) -> set:
     for js in [f for f in files if f.endswith(".js")]:
         text = open(os.path.join(dist, js), encoding="utf-8").read()
         files |= {w for w in re.findall(r"[\w-]+_bg\.wasm", text) if os.path.exists(os.path.join(dist, w))}
-    if page == "index.html" and os.path.exists(os.path.join(dist, "default.json")):
-        files.add("default.json")
+    if page == "index.html" and os.path.exists(os.path.join(dist, "default.bin")):
+        files.add("default.bin")
     return files
 
 

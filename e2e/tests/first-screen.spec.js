@@ -62,7 +62,7 @@ test('the focus stays on the link a keyboard user reached before the app was rea
   const drawn = await page.locator('#app').innerText();
   for (let i = 0; i < 10 && !(await full.evaluate((b) => b === document.activeElement)); i++) await page.keyboard.press('Tab');
   await expect(full).toBeFocused();
-  const questionnaire = page.waitForResponse('**/default.json');
+  const questionnaire = page.waitForResponse('**/default.bin');
   release();
   await ready(page);
   await (await questionnaire).finished();

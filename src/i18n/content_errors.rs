@@ -15,25 +15,20 @@ pub fn content_error(lang: Lang, e: &ContentError) -> String {
             true => format!("Kein gültiges JSON (Zeile {line}, Spalte {column}): {detail}"),
             false => format!("not valid JSON (line {line}, column {column}): {detail}"),
         },
-        K::MissingField {
-            field,
-            line,
-            column,
-        } => match de {
-            true => {
-                format!("Pflichtfeld „{field}“ fehlt (bemerkt in Zeile {line}, Spalte {column})")
-            }
-            false => format!(
-                "required field \"{field}\" is missing (noticed at line {line}, column {column})"
-            ),
+        K::MissingField { field } => match de {
+            true => format!("Pflichtfeld „{field}“ fehlt"),
+            false => format!("required field \"{field}\" is missing"),
         },
         K::Shape {
-            line,
-            column,
             detail,
+            at: Some((line, column)),
         } => match de {
             true => format!("Falscher Wert oder Typ (Zeile {line}, Spalte {column}): {detail}"),
             false => format!("wrong value or type (line {line}, column {column}): {detail}"),
+        },
+        K::Shape { detail, at: None } => match de {
+            true => format!("Falscher Wert oder Typ: {detail}"),
+            false => format!("wrong value or type: {detail}"),
         },
         K::InvalidId { id } => match de {
             true => format!("Kennung „{id}“ darf nur a–z, 0–9 und - enthalten"),

@@ -1,11 +1,11 @@
 //! The user's answers by item id, plus how long each question was visible before answering.
 
-use super::json::{write_uint, Node, ObjectWriter};
-use super::sorted_map::SortedMap;
+use super::Keyed;
 use super::{Item, Perspective, Questionnaire};
 
 /// One answer. Stored as `{"scale": 3}`, `{"choice": 1}` or `{"na": 0}`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(from = "StoredAnswer", into = "StoredAnswer")]
 pub enum Answer {
     /// Likert answer index 0..=4; 0 = the first scale label.
     Scale(u8),
@@ -15,6 +15,35 @@ pub enum Answer {
     /// "kann ich nicht beurteilen / can't judge" (outside view, any item): an answer that is
     /// not skipped but counts as missing in every score.
     NotApplicable,
+}
+
+/// The stored form of an [`Answer`]: one key, the index as its value (0 for "na").
+#[derive(Clone, Copy, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum StoredAnswer {
+    Scale(u8),
+    Choice(u8),
+    Na(u8),
+}
+
+impl From<StoredAnswer> for Answer {
+    fn from(a: StoredAnswer) -> Answer {
+        match a {
+            StoredAnswer::Scale(i) => Answer::Scale(i),
+            StoredAnswer::Choice(k) => Answer::Choice(k),
+            StoredAnswer::Na(_) => Answer::NotApplicable,
+        }
+    }
+}
+
+impl From<Answer> for StoredAnswer {
+    fn from(a: Answer) -> StoredAnswer {
+        match a {
+            Answer::Scale(i) => StoredAnswer::Scale(i),
+            Answer::Choice(k) => StoredAnswer::Choice(k),
+            Answer::NotApplicable => StoredAnswer::Na(0),
+        }
+    }
 }
 
 impl Item {
@@ -45,10 +74,12 @@ impl Item {
 /// Keyed maps, not lists: the order in which answers were given never matters,
 /// and the stored form is stable for localStorage:
 /// `{"given":{"lead-a":{"scale":4}},"times_ms":{"lead-a":2000}}`.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Answers {
-    given: SortedMap<String, Answer>,
-    times_ms: SortedMap<String, u32>,
+    #[serde(default)]
+    given: Keyed<Answer>,
+    #[serde(default)]
+    times_ms: Keyed<u32>,
 }
 
 impl Answers {
@@ -71,7 +102,7 @@ impl Answers {
 
     /// Adds viewing time to `item_id` (saturating).
     pub fn add_time(&mut self, item_id: &str, ms: u32) {
-        let t = (self.times_ms).get_or_insert_with(item_id.to_string(), || 0);
+        let t = self.times_ms.entry(item_id.to_string()).or_insert(0);
         *t = t.saturating_add(ms);
     }
 
@@ -131,58 +162,5 @@ impl Answers {
         self.given
             .retain(|id, a| q.item(id).is_some_and(|it| it.accepts(*a)));
         self.times_ms.retain(|id, _| q.item(id).is_some());
-    }
-
-    /// Appends the stored form (see [`Answers`]).
-    pub(super) fn write_json(&self, out: &mut String) {
-        let mut o = ObjectWriter::new(out);
-        let mut given = ObjectWriter::new(o.key("given"));
-        for (id, answer) in self.given.iter() {
-            let mut a = ObjectWriter::new(given.key(id));
-            let (key, i) = match *answer {
-                Answer::Scale(i) => ("scale", i),
-                Answer::Choice(k) => ("choice", k),
-                Answer::NotApplicable => ("na", 0),
-            };
-            write_uint(a.key(key), u64::from(i));
-            a.finish();
-        }
-        given.finish();
-        let mut times = ObjectWriter::new(o.key("times_ms"));
-        for (id, ms) in self.times_ms.iter() {
-            write_uint(times.key(id), u64::from(*ms));
-        }
-        times.finish();
-        o.finish();
-    }
-
-    /// Reads the stored form; `None` when anything in it has the wrong shape.
-    /// Missing maps are empty; a repeated item id keeps its last value.
-    pub(super) fn read_json(node: &Node) -> Option<Answers> {
-        let v = &node.value;
-        v.as_object()?;
-        let mut answers = Answers::new();
-        if let Some(given) = v.field("given").ok()? {
-            for (id, a) in given.value.as_object()? {
-                let [(key, i)] = a.value.as_object()? else {
-                    return None;
-                };
-                let i = u8::try_from(i.value.as_u64()?).ok()?;
-                let answer = match key.as_str() {
-                    "scale" => Answer::Scale(i),
-                    "choice" => Answer::Choice(i),
-                    "na" => Answer::NotApplicable,
-                    _ => return None,
-                };
-                answers.given.insert(id.clone(), answer);
-            }
-        }
-        if let Some(times) = v.field("times_ms").ok()? {
-            for (id, ms) in times.value.as_object()? {
-                let ms = u32::try_from(ms.value.as_u64()?).ok()?;
-                answers.times_ms.insert(id.clone(), ms);
-            }
-        }
-        Some(answers)
     }
 }

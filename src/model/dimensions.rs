@@ -4,7 +4,7 @@
 use super::Text;
 
 /// One dimension of the spectrum, e.g. concession discipline.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, eserde::Deserialize)]
 pub struct Dimension {
     /// Identifier, `[a-z0-9-]+`, unique among dimensions.
     pub id: String,
@@ -16,13 +16,14 @@ pub struct Dimension {
     /// One sentence: what the dimension measures.
     pub description: Text,
     /// What a gap between self-image and outside view usually means (needed for the outside view).
+    #[serde(default)]
     pub gap: Option<GapTexts>,
     /// Result texts per level.
     pub levels: Levels,
 }
 
 /// What a notable gap between self-image and outside view on a dimension usually means.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, eserde::Deserialize)]
 pub struct GapTexts {
     /// The seller sees themself nearer the partner pole than the outside view does.
     pub self_higher: Text,
@@ -31,7 +32,7 @@ pub struct GapTexts {
 }
 
 /// Result texts of a dimension for each score level.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, eserde::Deserialize)]
 pub struct Levels {
     /// Score below 40.
     pub low: LevelText,
@@ -42,7 +43,7 @@ pub struct Levels {
 }
 
 /// What a level means, its risk and one concrete next step.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, eserde::Deserialize)]
 pub struct LevelText {
     /// What this level means.
     pub meaning: Text,

@@ -35,23 +35,17 @@ pub enum ContentErrorKind {
         /// The parser's own (English) description.
         detail: String,
     },
-    /// A required field is absent.
+    /// A required field is absent; the error's path names the object that lacks it.
     MissingField {
         /// The field's name.
         field: String,
-        /// 1-based line where the parser noticed.
-        line: usize,
-        /// 1-based column where the parser noticed.
-        column: usize,
     },
-    /// Valid JSON, but a value has the wrong type or an unknown keyword.
+    /// Valid JSON, but a value has the wrong type, an unknown keyword, or a field is given twice.
     Shape {
-        /// 1-based line.
-        line: usize,
-        /// 1-based column.
-        column: usize,
-        /// The parser's own (English) description.
+        /// serde's own (English) description, e.g. `invalid type: string "1", expected u32`.
         detail: String,
+        /// 1-based line and column where the reader noticed, when it tells.
+        at: Option<(usize, usize)>,
     },
     /// An id (of the questionnaire or a dimension) is not `[a-z0-9-]+`.
     InvalidId {

@@ -5,28 +5,26 @@
 mod answers;
 mod code_bytes;
 mod compare;
-mod decode;
-mod decode_questionnaire;
-mod decode_stages;
 mod dimensions;
 mod error;
 mod fragments;
 mod group;
 mod group_csv;
-pub mod json;
+mod item_serde;
+mod json_text;
+mod keyed;
 mod known;
 mod lookup;
 mod outside;
-mod parse;
 mod quality;
 mod questionnaire;
+mod read;
 mod report;
 mod score;
 mod session;
 mod share_code;
 mod share_error;
 mod share_text;
-mod sorted_map;
 mod stages;
 mod validate;
 mod validate_items;
@@ -47,12 +45,13 @@ pub use group::{
     DimensionStats, Duplicate, Group, GroupStats, InvalidLine, OutsideView, Participant,
 };
 pub use group_csv::csv;
+pub use json_text::{JsonText, SerdeJson, SmallJson};
+pub use keyed::Keyed;
 pub use known::fingerprint;
 pub use outside::{
     clean_label, decode_invitation, decode_outside, encode_invitation, outside_link_code,
     Invitation, Role, INVITE_FORMAT, LABEL_MAX_BYTES,
 };
-pub use parse::path_at;
 pub use quality::{
     min_answer_ms, quality, reading_words, QualityNote, QualitySignal, Severity, CONTRADICTION_GAP,
     FAST_MIN_COUNT, FAST_PERCENT, MS_FLOOR, MS_PER_WORD, SKIPPED_PERCENT, STRAIGHT_MIN_ITEMS,
@@ -70,7 +69,6 @@ pub use share_code::{
 };
 pub use share_error::ShareCodeError;
 pub use share_text::{to_link_code, to_short_code};
-pub use sorted_map::SortedMap;
 pub use stages::{Pattern, Stage};
 pub use validate::{is_slug, validate, OPTION_LENGTH_RATIO};
 pub use variant::{VariantId, VariantItems, Variants};

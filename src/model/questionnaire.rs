@@ -1,12 +1,20 @@
 //! The questionnaire schema: plain types mirroring `docs/questionnaire-format.md` (version 2), read by `decode_questionnaire.rs`.
 
+use super::Keyed;
 use super::Variants;
-use super::{Dimension, Pattern, SortedMap, Stage};
+use super::{Dimension, Pattern, Stage};
 
 /// A translatable text: language code -> string, e.g. `{"de": "nie", "en": "never"}`.
-#[derive(Clone, Debug, Default, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(transparent)]
-pub struct Text(pub SortedMap<String, String>);
+pub struct Text(pub Keyed<String>);
+
+/// When the file is read on for every error: as the map it is.
+impl<'de> eserde::EDeserialize<'de> for Text {
+    fn deserialize_for_errors<D: serde::Deserializer<'de>>(d: D) -> Result<(), ()> {
+        <Keyed<String> as eserde::EDeserialize>::deserialize_for_errors(d)
+    }
+}
 
 impl Text {
     /// The non-empty string for `lang`, if present.
@@ -19,7 +27,7 @@ impl Text {
 }
 
 /// A whole questionnaire. Obtain one through [`Questionnaire::from_json`], which also validates.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, eserde::Deserialize)]
 pub struct Questionnaire {
     /// Identifier, `[a-z0-9-]+`.
     pub id: String,
@@ -34,7 +42,7 @@ pub struct Questionnaire {
     #[serde(default)]
     pub outside_view: bool,
     /// Named five-point answer scales.
-    pub scales: SortedMap<String, Vec<Text>>,
+    pub scales: Keyed<Vec<Text>>,
     /// The dimensions, in display order.
     pub dimensions: Vec<Dimension>,
     /// Every item, in file order.
@@ -46,15 +54,14 @@ pub struct Questionnaire {
     /// Scale key -> a line shown above every item on that scale, e.g. the time frame
     /// ("Denken Sie an die letzten drei Monate."); default none.
     #[serde(default)]
-    pub instructions: SortedMap<String, Text>,
+    pub instructions: Keyed<Text>,
     /// Named result profiles shown when a score pattern holds, e.g. the hard seller; default none.
     #[serde(default)]
     pub patterns: Vec<Pattern>,
 }
 
-/// An item of the questionnaire, tagged by `"kind"`.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[serde(tag = "kind", rename_all = "lowercase")]
+/// An item of the questionnaire, tagged by `"kind"`; read and written by `item_serde.rs`.
+#[derive(Clone, Debug, PartialEq)]
 pub enum Item {
     /// A statement answered on a five-point scale.
     Likert(LikertItem),
@@ -63,7 +70,7 @@ pub enum Item {
 }
 
 /// A statement answered on a five-point scale.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, eserde::Deserialize)]
 pub struct LikertItem {
     /// Identifier, unique over all items.
     pub id: String,
@@ -76,6 +83,7 @@ pub struct LikertItem {
     pub reverse: bool,
     /// Id of the oppositely keyed mirror item, for the contradiction signal; both items
     /// must name each other.
+    #[serde(default)]
     pub twin: Option<String>,
     /// True when the item presupposes a situation that may not have occurred: the answer
     /// "kam nicht vor / did not occur" ([`super::Answer::NotApplicable`]) is offered (default false).
@@ -84,11 +92,12 @@ pub struct LikertItem {
     /// The statement.
     pub text: Text,
     /// The statement as someone else answers it about the seller.
+    #[serde(default)]
     pub outside_text: Option<Text>,
 }
 
 /// A situational-judgement item.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, eserde::Deserialize)]
 pub struct ScenarioItem {
     /// Identifier, unique over all items.
     pub id: String,
@@ -97,8 +106,10 @@ pub struct ScenarioItem {
     /// The question, e.g. "What do you do?".
     pub text: Text,
     /// The situation told about the seller, for the outside view.
+    #[serde(default)]
     pub outside_situation: Option<Text>,
     /// The question about the seller, e.g. "What would they most likely do?".
+    #[serde(default)]
     pub outside_text: Option<Text>,
     /// The 3-4 options.
     pub options: Vec<ScenarioOption>,
@@ -109,15 +120,16 @@ pub struct ScenarioItem {
 }
 
 /// One option of a scenario.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, eserde::Deserialize)]
 pub struct ScenarioOption {
     /// What the option says.
     pub text: Text,
     /// The option told about the seller, for the outside view.
+    #[serde(default)]
     pub outside_text: Option<Text>,
     /// Dimension id -> weight in [-2, 2]; +2 = clearly partner (default none).
     #[serde(default)]
-    pub weights: SortedMap<String, f64>,
+    pub weights: Keyed<f64>,
 }
 
 impl Item {

@@ -1,6 +1,7 @@
 //! What the result shows: a level per dimension, the two strengths and the two levers.
 
-use super::{Dimension, LevelText, Questionnaire, Score, SortedMap};
+use super::Keyed;
+use super::{Dimension, LevelText, Questionnaire, Score};
 
 /// Level of a dimension score: low < 40 <= mid < 70 <= high.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -138,7 +139,7 @@ pub fn report(q: &Questionnaire, score: &Score) -> Report {
             q.dimension_index(id)
                 .and_then(|d| score.dimensions.get(d).copied().flatten())
         };
-        let holds = |limits: &SortedMap<String, f64>, ok: fn(f64, f64) -> bool| {
+        let holds = |limits: &Keyed<f64>, ok: fn(f64, f64) -> bool| {
             limits
                 .iter()
                 .all(|(id, &limit)| score_of(id).is_some_and(|s| ok(s, limit)))

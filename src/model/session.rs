@@ -1,13 +1,12 @@
 //! One run of the check as it is kept in storage: variant, answers, position, finished flag.
 
-use super::json::{self, write_string, write_uint, ObjectWriter, Value};
-use super::{Answers, Questionnaire, VariantId};
+use super::{Answers, JsonText, Questionnaire, SmallJson, VariantId};
 
 /// Format number of the stored session; bump when the stored shape changes.
 pub const SESSION_FORMAT: u32 = 1;
 
 /// A run in progress (or finished) for one questionnaire and variant.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Session {
     /// [`SESSION_FORMAT`] when written.
     pub format: u32,
@@ -53,31 +52,38 @@ impl Session {
     /// The stored form: a JSON object with the fields above in declaration order,
     /// `variant` as `"quick"`/`"full"` and the answers as [`Answers`] describes.
     pub fn to_json(&self) -> String {
-        let mut out = String::new();
-        let mut o = ObjectWriter::new(&mut out);
-        write_uint(o.key("format"), u64::from(self.format));
-        write_string(o.key("questionnaire"), &self.questionnaire);
-        write_uint(o.key("version"), u64::from(self.version));
-        write_string(o.key("variant"), self.variant.as_str());
-        self.answers.write_json(o.key("answers"));
-        write_uint(o.key("index"), self.index as u64);
-        o.key("finished")
-            .push_str(if self.finished { "true" } else { "false" });
-        o.finish();
-        out
+        self.to_json_with::<SmallJson>()
+    }
+
+    /// [`Session::to_json`] written by `J`.
+    pub fn to_json_with<J: JsonText>(&self) -> String {
+        // Plain data with string keys: no writer fails on it.
+        J::write(self).unwrap_or_default()
     }
 
     /// Reads a stored session for `q`, dropping answers that do not fit and clamping the index.
+    ///
+    /// Every field is required; unknown fields are ignored; a repeated item id in the answers
+    /// keeps its last value.
     pub fn restore(json: &str, q: &Questionnaire) -> Result<Session, RestoreError> {
-        let root = json::parse(json).map_err(|_| RestoreError::Corrupt)?;
-        // Read the format first: a session of another format may have any shape.
-        let format = root.value.field("format").ok().flatten();
-        match format.and_then(|f| f.value.as_u64()) {
-            Some(f) if f == u64::from(SESSION_FORMAT) => {}
-            Some(_) => return Err(RestoreError::OtherFormat),
-            None => return Err(RestoreError::Corrupt),
+        Session::restore_with::<SmallJson>(json, q)
+    }
+
+    /// [`Session::restore`] read by `J`.
+    pub fn restore_with<J: JsonText>(
+        json: &str,
+        q: &Questionnaire,
+    ) -> Result<Session, RestoreError> {
+        /// Only the format: a session of another format may have any other shape.
+        #[derive(serde::Deserialize)]
+        struct Format {
+            format: u32,
         }
-        let mut s = read(&root.value).ok_or(RestoreError::Corrupt)?;
+        let f: Format = J::read(json).ok_or(RestoreError::Corrupt)?;
+        if f.format != SESSION_FORMAT {
+            return Err(RestoreError::OtherFormat);
+        }
+        let mut s: Session = J::read(json).ok_or(RestoreError::Corrupt)?;
         if s.questionnaire != q.id || s.version != q.version {
             return Err(RestoreError::OtherQuestionnaire);
         }
@@ -86,26 +92,6 @@ impl Session {
         s.index = s.index.min(len.saturating_sub(1));
         Ok(s)
     }
-}
-
-/// The stored form, every field required; `None` on any wrong shape.
-fn read(v: &Value) -> Option<Session> {
-    let node = |key| v.field(key).ok().flatten();
-    let field = |key| node(key).map(|n| &n.value);
-    let uint = |key| field(key)?.as_u64();
-    Some(Session {
-        format: u32::try_from(uint("format")?).ok()?,
-        questionnaire: field("questionnaire")?.as_str()?.to_string(),
-        version: u32::try_from(uint("version")?).ok()?,
-        variant: match field("variant")?.as_str()? {
-            "quick" => VariantId::Quick,
-            "full" => VariantId::Full,
-            _ => return None,
-        },
-        answers: Answers::read_json(node("answers")?)?,
-        index: usize::try_from(uint("index")?).ok()?,
-        finished: field("finished")?.as_bool()?,
-    })
 }
 
 /// Seconds a typical item takes, reading and answering.

@@ -1,6 +1,7 @@
 //! Validation of a parsed questionnaire: every rule of the contract, all problems at once.
 
-use super::{ContentError, ContentErrorKind as K, LevelText, Questionnaire, SortedMap, Text};
+use super::Keyed;
+use super::{ContentError, ContentErrorKind as K, LevelText, Questionnaire, Text};
 
 /// Checks `q` against every rule of the format contract; an empty list means valid.
 ///
@@ -112,7 +113,7 @@ impl Checker<'_> {
     }
 
     /// Dimension id -> score limits (stage minimums, pattern limits): known dimensions, 0–100.
-    fn limits(&mut self, p: &str, limits: &SortedMap<String, f64>) {
+    fn limits(&mut self, p: &str, limits: &Keyed<f64>) {
         for (id, &value) in limits {
             let path = format!("{p}.{id}");
             if self.q.dimension_index(id).is_none() {

@@ -1,7 +1,20 @@
 //! The two variants (quick, full) and how the file lists their items.
 
 /// The two lengths of the check.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    Default,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    serde::Serialize,
+    serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
 pub enum VariantId {
     /// About 12 items, 3 minutes.
     #[default]
@@ -31,7 +44,7 @@ impl VariantId {
 }
 
 /// Item lists of both variants.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, eserde::Deserialize)]
 pub struct Variants {
     /// The quick check.
     pub quick: VariantItems,
@@ -50,8 +63,7 @@ impl Variants {
 }
 
 /// `"all"` (every item, in file order) or a list of item ids in the order shown.
-#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
-#[serde(try_from = "AllOrList")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum VariantItems {
     /// Every item, in file order.
     All,
@@ -59,23 +71,52 @@ pub enum VariantItems {
     List(Vec<String>),
 }
 
-/// How the file writes a variant's items, before `"all"` is checked.
-#[derive(serde::Deserialize)]
-#[serde(untagged)]
-enum AllOrList {
-    Word(String),
-    List(Vec<String>),
-}
-
-impl TryFrom<AllOrList> for VariantItems {
-    type Error = String;
-    fn try_from(v: AllOrList) -> Result<VariantItems, String> {
-        match v {
-            AllOrList::Word(w) if w == "all" => Ok(VariantItems::All),
-            AllOrList::Word(w) => Err(format!(
-                "invalid value \"{w}\", expected \"all\" or a list of item ids"
-            )),
-            AllOrList::List(ids) => Ok(VariantItems::List(ids)),
+/// In JSON `"all"` or the list; in the build's binary form (postcard, which cannot tell a
+/// string from a list unasked) no list for "all".
+impl serde::Serialize for VariantItems {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match (self, s.is_human_readable()) {
+            (VariantItems::All, true) => s.serialize_str("all"),
+            (VariantItems::List(ids), true) => ids.serialize(s),
+            (VariantItems::All, false) => s.serialize_none(),
+            (VariantItems::List(ids), false) => s.serialize_some(ids),
         }
     }
 }
+
+/// A visitor rather than an untagged enum, so a wrong value is named as such ("expected
+/// \"all\" or a list of item ids") instead of serde's "did not match any variant".
+impl<'de> serde::Deserialize<'de> for VariantItems {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<VariantItems, D::Error> {
+        if !d.is_human_readable() {
+            let ids: Option<Vec<String>> = serde::Deserialize::deserialize(d)?;
+            return Ok(ids.map_or(VariantItems::All, VariantItems::List));
+        }
+        struct AllOrList;
+        impl<'de> serde::de::Visitor<'de> for AllOrList {
+            type Value = VariantItems;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("\"all\" or a list of item ids")
+            }
+            fn visit_str<E: serde::de::Error>(self, word: &str) -> Result<VariantItems, E> {
+                match word {
+                    "all" => Ok(VariantItems::All),
+                    _ => Err(E::invalid_value(serde::de::Unexpected::Str(word), &self)),
+                }
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(
+                self,
+                seq: A,
+            ) -> Result<VariantItems, A::Error> {
+                let ids = serde::Deserialize::deserialize(
+                    serde::de::value::SeqAccessDeserializer::new(seq),
+                )?;
+                Ok(VariantItems::List(ids))
+            }
+        }
+        d.deserialize_any(AllOrList)
+    }
+}
+
+// Read whole, as serde reads it, when the file is read on for every error.
+eserde::impl_edeserialize_compat!(VariantItems);

@@ -14,6 +14,28 @@ pub enum FetchError {
 
 /// Fetches `url` (relative to the page) as text, refusing other origins.
 pub async fn same_origin_text(url: &str) -> Result<String, FetchError> {
+    let response = same_origin(url).await?;
+    let text = JsFuture::from(response.text().map_err(|_| FetchError::Unreachable)?)
+        .await
+        .map_err(|_| FetchError::Unreachable)?;
+    text.as_string().ok_or(FetchError::Unreachable)
+}
+
+/// Fetches `url` (relative to the page) as bytes, refusing other origins.
+pub async fn same_origin_bytes(url: &str) -> Result<Vec<u8>, FetchError> {
+    let response = same_origin(url).await?;
+    let buffer = JsFuture::from(
+        response
+            .array_buffer()
+            .map_err(|_| FetchError::Unreachable)?,
+    )
+    .await
+    .map_err(|_| FetchError::Unreachable)?;
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
+/// The response to `url` (relative to the page) when it is of this origin and succeeded.
+async fn same_origin(url: &str) -> Result<web_sys::Response, FetchError> {
     let window = web_sys::window().ok_or(FetchError::Unreachable)?;
     let here = window
         .location()
@@ -31,8 +53,5 @@ pub async fn same_origin_text(url: &str) -> Result<String, FetchError> {
     if !response.ok() {
         return Err(FetchError::Unreachable);
     }
-    let text = JsFuture::from(response.text().map_err(|_| FetchError::Unreachable)?)
-        .await
-        .map_err(|_| FetchError::Unreachable)?;
-    text.as_string().ok_or(FetchError::Unreachable)
+    Ok(response)
 }

@@ -161,29 +161,3 @@ pub fn caught(edit: impl FnOnce(&mut Value), path: &str, kind: ContentErrorKind)
 pub fn s(x: &str) -> String {
     x.to_string()
 }
-
-/// True when our parse `ours` holds the same data as serde_json's `theirs` (a repeated key
-/// counts with its last value, as serde_json keeps it; numbers may differ in the last bit).
-pub fn same_json(ours: &seller_check::model::json::Node, theirs: &Value) -> bool {
-    use seller_check::model::json::Value as V;
-    match (&ours.value, theirs) {
-        (V::Null, Value::Null) => true,
-        (V::Bool(a), Value::Bool(b)) => a == b,
-        (V::Number(a), Value::Number(b)) => b
-            .as_f64()
-            .is_some_and(|b| *a == b || (a - b).abs() <= a.abs() * 1e-15),
-        (V::String(a), Value::String(b)) => a == b,
-        (V::Array(a), Value::Array(b)) => {
-            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same_json(x, y))
-        }
-        (V::Object(a), Value::Object(b)) => {
-            let last: std::collections::BTreeMap<&str, _> =
-                a.iter().map(|(k, v)| (k.as_str(), v)).collect();
-            last.len() == b.len()
-                && last
-                    .iter()
-                    .all(|(k, v)| b.get(*k).is_some_and(|t| same_json(v, t)))
-        }
-        _ => false,
-    }
-}

@@ -5,12 +5,12 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::{compare_fragment, Questionnaire};
+use crate::model::{compare_fragment, JsonText, Questionnaire, SmallJson};
 use crate::platform::{location, storage};
 use crate::ui::screens::comparison_view::OwnRun;
 use crate::ui::state::{Action, State};
 
-/// Storage key of the outside views the seller brought back (link codes, one per line).
+/// Storage key of the outside views the seller brought back (a JSON list of link codes).
 pub const OUTSIDE_KEY: &str = "seller-check.outside-views";
 
 /// The kept outside views, as the comparison screens use them.
@@ -47,26 +47,29 @@ impl OutsideViews {
     }
 }
 
-/// The outside views kept in this browser: none when storage is blocked.
+/// The outside views kept in this browser: none when storage is blocked or holds something
+/// else. Read through serde (a JSON list of strings); a list kept by an earlier version, one
+/// code per line, is read too.
 pub fn load_outside() -> Vec<String> {
     let kept = storage::load(OUTSIDE_KEY)
         .ok()
         .flatten()
         .unwrap_or_default();
-    kept.lines()
-        .filter(|l| !l.is_empty())
-        .map(str::to_string)
-        .collect()
+    SmallJson::read(&kept).unwrap_or_else(|| {
+        kept.lines()
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect()
+    })
 }
 
 /// Keeps the outside views whenever the reducer changes them (removes the key when none).
 #[hook]
 pub fn use_kept_outside(codes: &Rc<Vec<String>>) {
     use_effect_with(codes.clone(), |codes| {
-        let _ = if codes.is_empty() {
-            storage::remove(OUTSIDE_KEY)
-        } else {
-            storage::save(OUTSIDE_KEY, &codes.join("\n"))
+        let _ = match SmallJson::write(&**codes) {
+            Some(text) if !codes.is_empty() => storage::save(OUTSIDE_KEY, &text),
+            _ => storage::remove(OUTSIDE_KEY),
         };
     });
 }
