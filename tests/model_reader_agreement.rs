@@ -117,7 +117,13 @@ fn every_broken_file_gets_the_errors_the_hand_written_reader_gave() {
             differ.push(format!("{head}\n  old {old:?}\n  new {new:?}"));
         }
     }
-    assert!(differ.is_empty(), "{} of {}:\n{}", differ.len(), files.len(), differ.join("\n"));
+    assert!(
+        differ.is_empty(),
+        "{} of {}:\n{}",
+        differ.len(),
+        files.len(),
+        differ.join("\n")
+    );
 }
 
 #[test]

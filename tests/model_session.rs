@@ -132,3 +132,45 @@ fn restore_refuses_foreign_or_broken_text() {
         Err(RestoreError::OtherQuestionnaire)
     );
 }
+
+/// What serde-json-core makes of repeated keys, unknown fields, escapes and numbers that are
+/// not whole in a stored session: defined, so tampered storage never panics.
+#[test]
+fn stored_json_edge_cases_have_a_defined_outcome() {
+    let q = fixture_q();
+    let mut s = Session::new(&q, VariantId::Quick);
+    s.answers.record("lead-a", Answer::Scale(3), 1_000);
+    let text = s.to_json();
+    // Unknown fields, anywhere: ignored.
+    let extra = text.replacen(
+        "{\"format\":1,",
+        "{\"note\":{\"a\":[1,\"x\",null]},\"format\":1,",
+        1,
+    );
+    assert_eq!(Session::restore(&extra, &q), Ok(s.clone()));
+    // A repeated answer keeps its last value.
+    let repeated = text.replacen(
+        "\"lead-a\":{\"scale\":3}",
+        "\"lead-a\":{\"scale\":1},\"lead-a\":{\"scale\":3}",
+        1,
+    );
+    assert_eq!(Session::restore(&repeated, &q), Ok(s.clone()));
+    // A repeated field is refused, as is anything after the object.
+    let twice = text.replacen("\"index\":0", "\"index\":0,\"index\":1", 1);
+    assert_eq!(Session::restore(&twice, &q), Err(RestoreError::Corrupt));
+    assert_eq!(
+        Session::restore(&format!("{text} {{}}"), &q),
+        Err(RestoreError::Corrupt)
+    );
+    // Escapes in strings are read; numbers that are not whole, or NaN, are refused.
+    let escaped = text.replacen("\"lead-a\":{\"scale\"", "\"lead\\u002da\":{\"scale\"", 1);
+    assert_eq!(Session::restore(&escaped, &q), Ok(s.clone()));
+    for number in ["1.5", "NaN", "1e999", "-1"] {
+        let bad = text.replacen("\"index\":0", &format!("\"index\":{number}"), 1);
+        assert_eq!(
+            Session::restore(&bad, &q),
+            Err(RestoreError::Corrupt),
+            "{number}"
+        );
+    }
+}

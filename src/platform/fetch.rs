@@ -1,4 +1,8 @@
 //! Loads a questionnaire file from the app's own origin.
+//!
+//! web-sys's fetch rather than gloo-net: the one request the app makes needs an origin check
+//! and text or bytes, which this is; gloo-net would add its request builder and error types
+//! to the first page for that.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;

@@ -1,4 +1,8 @@
 //! localStorage that never throws at the caller: every fault becomes a `StorageFault`.
+//!
+//! web-sys rather than gloo-storage: gloo-storage throws when storage is blocked and reads and
+//! writes through serde_json, which the first page does without (16 KB gzip, issue 16); the
+//! app's stored data goes through serde in the model (`Session::to_json`, `SmallJson`).
 
 use wasm_bindgen::JsValue;
 
