@@ -48,7 +48,7 @@ fn pasted(q: &Questionnaire) -> String {
         to_short_code(&p[1].1),
         format!("https://example.com/check/#r={}", to_link_code(&p[2].1)),
         format!("  {}  ", to_short_code(&p[0].1).to_lowercase()),
-        "ABC!".to_string(),
+        "AB!C".to_string(),
         to_link_code(&p[3].1),
         short5[..short5.len() - 5].to_string(),
         short5,
@@ -81,11 +81,11 @@ fn participants_duplicates_and_invalid_lines_are_told_apart() {
         ]
     );
     assert_eq!(g.invalid.len(), 2);
-    assert_eq!((g.invalid[0].line, g.invalid[0].text.as_str()), (6, "ABC!"));
+    assert_eq!((g.invalid[0].line, g.invalid[0].text.as_str()), (6, "AB!C"));
     assert_eq!(
         g.invalid[0].error,
         E::InvalidCharacter {
-            position: 3,
+            position: 2,
             ch: '!'
         }
     );

@@ -6,7 +6,9 @@ mod model_support;
 mod share_support;
 
 use model_support::default_q;
-use seller_check::model::{decode, decode_bytes, to_link_code, to_short_code, ShareCodeError as E};
+use seller_check::model::{
+    decode, decode_bytes, to_link_code, to_short_code, ShareCodeError as E, AFTER_LINK, BEFORE_LINK,
+};
 use share_support::{forms, samples};
 
 #[test]
@@ -80,6 +82,14 @@ fn every_invalid_character_at_every_position_is_named() {
                     bad[i] = c;
                     let bad: String = bad.into_iter().collect();
                     let want = Err(E::InvalidCharacter { position: i, ch: c });
+                    // At the ends, what mail puts around a link is taken for that and dropped
+                    // (tests/model_share_code_mail.rs): the code is then short, still an error.
+                    let around = (i == 0 && BEFORE_LINK.contains(&c))
+                        || (i + 1 == chars.len() && AFTER_LINK.contains(&c));
+                    if around {
+                        assert!(decode(&q, &bad).is_err(), "{bad}");
+                        continue;
+                    }
                     assert_eq!(decode(&q, &bad), want, "{bad}");
                     // Inside a link, # ? & end the code, as URL syntax has it; and links
                     // carry link codes, to which U and _ belong.

@@ -68,7 +68,7 @@ pub use share_code::{
     OUTSIDE_FORMAT, SHARE_FORMAT,
 };
 pub use share_error::ShareCodeError;
-pub use share_text::{to_link_code, to_short_code};
+pub use share_text::{to_link_code, to_short_code, AFTER_LINK, BEFORE_LINK};
 pub use stages::{Pattern, Stage};
 pub use validate::{is_slug, validate, OPTION_LENGTH_RATIO};
 pub use variant::{VariantId, VariantItems, Variants};

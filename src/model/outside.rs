@@ -87,7 +87,7 @@ pub fn encode_invitation(q: &Questionnaire, variant: VariantId, label: &str) -> 
 pub fn decode_invitation(q: &Questionnaire, text: &str) -> Result<Invitation, ShareCodeError> {
     use ShareCodeError as E;
     let (code, _, _) = read_text(text, "invite=")?;
-    let unpacked = Form::Link.unpack(code)?;
+    let unpacked = Form::Link.unpack(&code)?;
     let b = unpacked.bytes;
     let n = b.len();
     let min = HEADER + 2;

@@ -95,10 +95,25 @@ fn own(d: Decoded) -> Result<(VariantId, Answers), ShareCodeError> {
 /// without `-` and spaces, I/L read as 1 and O as 0), or a whole link or fragment with `r=`.
 pub fn decode_any(q: &Questionnaire, text: &str) -> Result<Decoded, ShareCodeError> {
     let (code, guess, in_link) = read_text(text, "r=")?;
+    let code = code.as_str();
     let primary = attempt(q, code, guess);
     let Err(error) = primary else {
         return primary;
     };
+    // Auto-linkers leave a link's last character out when it is `-` or `_`: put either back
+    // and let the checksum decide.
+    if guess == Form::Link
+        && matches!(
+            error,
+            ShareCodeError::WrongLength { .. } | ShareCodeError::Checksum
+        )
+    {
+        for last in ['-', '_'] {
+            if let Ok(found) = attempt(q, &format!("{code}{last}"), Form::Link) {
+                return Ok(found);
+            }
+        }
+    }
     // Links always carry the link form.
     if in_link {
         return Err(error);

@@ -92,19 +92,33 @@ impl Form {
     }
 }
 
+/// Characters mail and chat put before a link (brackets, quotes, Markdown emphasis) and after
+/// it (those, and sentence punctuation). None is in either code alphabet, so dropping them
+/// from the ends never changes a code.
+pub const BEFORE_LINK: &[char] = &['<', '(', '[', '{', '\'', '"', '*', '«', '‹', '„', '“', '‘'];
+/// See [`BEFORE_LINK`].
+pub const AFTER_LINK: &[char] = &[
+    '.', ',', ';', ':', '!', '?', ')', ']', '}', '>', '\'', '"', '*', '»', '›', '“', '”', '’',
+];
+
 /// Finds the code in `text` and guesses its form. A code inside a link follows `key`, e.g.
 /// `r=` (after `#`, `?` or `&`); anything else is taken as a bare code.
 /// The flag tells whether the code was found inside a link.
-pub(super) fn read_text<'t>(
-    text: &'t str,
-    key: &str,
-) -> Result<(&'t str, Form, bool), ShareCodeError> {
+///
+/// What mail and chat do to a link is undone first: punctuation, brackets and quotes around
+/// it (`<LINK>`, `LINK.`, `(LINK)`), line breaks inside it, quoted-printable soft breaks
+/// (`=` at a line's end); an HTML-escaped `&gt;` is a separate parameter and never read.
+pub(super) fn read_text(text: &str, key: &str) -> Result<(String, Form, bool), ShareCodeError> {
+    let text = text.replace("=\r\n", "").replace("=\n", "");
     let in_link = text
         .split(['#', '&', '?'])
         .rev()
         .find_map(|part| part.trim_start().strip_prefix(key));
-    let code = in_link.unwrap_or(text);
-    if code.trim().is_empty() {
+    let code = in_link
+        .unwrap_or(&text)
+        .trim_start_matches(|c: char| c.is_whitespace() || BEFORE_LINK.contains(&c))
+        .trim_end_matches(|c: char| c.is_whitespace() || AFTER_LINK.contains(&c));
+    if code.is_empty() {
         return Err(ShareCodeError::Empty);
     }
     // A character of neither alphabet is wrong whichever form was meant.
@@ -113,10 +127,11 @@ pub(super) fn read_text<'t>(
             return Err(ShareCodeError::InvalidCharacter { position, ch });
         }
     }
-    // Links carry the link form; a bare code may be either.
-    let guess = match in_link {
-        Some(_) => Form::Link,
-        None => guess_form(code.trim()),
+    // Links carry the link form, which has no spaces: any inside are line breaks mail added.
+    // A bare code may be either form.
+    let (code, guess) = match in_link {
+        Some(_) => (code.split_whitespace().collect(), Form::Link),
+        None => (code.to_string(), guess_form(code)),
     };
     Ok((code, guess, in_link.is_some()))
 }
