@@ -34,12 +34,12 @@ fn wrong_types_name_the_field_and_both_types() {
         (
             |v| v["version"] = json!("1"),
             "version",
-            "invalid type: string \"1\", expected u32",
+            "invalid type: string \"1\", expected a whole number from 0 to 4294967295",
         ),
         (
             |v| v["version"] = json!(1.5),
             "version",
-            "invalid type: floating point `1.5`, expected u32",
+            "invalid type: floating point `1.5`, expected a whole number from 0 to 4294967295",
         ),
         (
             |v| v["languages"][1] = json!(7),
@@ -49,7 +49,7 @@ fn wrong_types_name_the_field_and_both_types() {
         (
             |v| v["dimensions"][1]["weight"] = json!("x"),
             "dimensions[1].weight",
-            "invalid type: string \"x\", expected f64",
+            "invalid type: string \"x\", expected a number",
         ),
         (
             |v| v["items"][1]["reverse"] = json!(null),
@@ -64,12 +64,12 @@ fn wrong_types_name_the_field_and_both_types() {
         (
             |v| v["scales"]["frequency"][0]["de"] = json!(["nie"]),
             "scales.frequency[0].de",
-            "invalid type: sequence, expected a string",
+            "invalid type: list, expected a string",
         ),
         (
             |v| v["items"][8]["options"][1] = json!("Abwarten"),
             "items[8].options[1]",
-            "invalid type: string \"Abwarten\", expected struct ScenarioOption",
+            "invalid type: string \"Abwarten\", expected an object",
         ),
     ];
     for (edit, path, detail) in cases {
@@ -223,4 +223,45 @@ fn hostile_files_fail_with_a_syntax_error() {
             "{errors:?}"
         );
     }
+}
+
+#[test]
+fn a_field_only_the_items_kind_needs_is_named_once_at_the_item() {
+    let missing = |edit: fn(&mut Value)| {
+        let mut v = fixture();
+        edit(&mut v);
+        let errors = parse(&v).expect_err("broken");
+        errors
+            .into_iter()
+            .map(|e| match e.kind {
+                K::MissingField { field } => (e.path, field),
+                other => panic!("{other:?}"),
+            })
+            .collect::<Vec<_>>()
+    };
+    let at = |path: &str, field: &str| (path.to_string(), field.to_string());
+    assert_eq!(
+        missing(|v| {
+            v["items"][2].as_object_mut().unwrap().remove("dimension");
+        }),
+        [at("items[2]", "dimension")]
+    );
+    assert_eq!(
+        missing(|v| v["items"][3]["scale"] = json!(null)),
+        [at("items[3]", "scale")]
+    );
+    assert_eq!(
+        missing(|v| {
+            let item = v["items"][8].as_object_mut().unwrap();
+            item.remove("situation");
+            item.remove("options");
+        }),
+        [at("items[8]", "situation"), at("items[8]", "options")]
+    );
+}
+
+#[test]
+fn a_byte_order_mark_before_the_file_is_read_past() {
+    let text = format!("\u{feff}{}", fixture());
+    assert!(Questionnaire::from_json(&text).is_ok());
 }

@@ -30,7 +30,7 @@ pub enum ContentErrorKind {
     Syntax {
         /// 1-based line.
         line: usize,
-        /// 1-based column.
+        /// 1-based column (0 when the file is empty).
         column: usize,
         /// The parser's own (English) description.
         detail: String,

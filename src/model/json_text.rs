@@ -1,42 +1,23 @@
-//! Which JSON reader turns stored text into the model's types.
+//! JSON for what the app keeps in storage (sessions, outside views).
 
-/// Reads and writes JSON text with serde: [`SerdeJson`] for questionnaire files (every
-/// number, every escape), [`SmallJson`] for what the app keeps in storage.
-pub trait JsonText {
-    /// `text` as a `T`; `None` when it is not JSON or not of that shape.
-    fn read<T: serde::de::DeserializeOwned>(text: &str) -> Option<T>;
-    /// `value` as compact JSON; `None` if it cannot be written.
-    fn write<T: serde::Serialize>(value: &T) -> Option<String>;
-}
-
-/// serde_json: repeated keys keep their last value, unknown fields are ignored.
-pub struct SerdeJson;
-
-impl JsonText for SerdeJson {
-    fn read<T: serde::de::DeserializeOwned>(text: &str) -> Option<T> {
-        serde_json::from_str(text).ok()
-    }
-    fn write<T: serde::Serialize>(value: &T) -> Option<String> {
-        serde_json::to_string(value).ok()
-    }
-}
-
-/// serde-json-core: the JSON of the app's own stored data (sessions, outside views), with a
-/// fraction of the code serde_json or serde-wasm-bindgen cost the first page (134.7 KB gzip of
-/// wasm against 150.5 and 147.8, measured, issue 16). Strings are unescaped; numbers are whole
-/// numbers or plain decimals; repeated map keys keep their last value; unknown fields are
-/// ignored.
+/// serde-json-core: JSON with a fraction of the code serde_json or serde-wasm-bindgen cost the
+/// first page (138.6 KB gzip of wasm against 147.0 and 144.3, measured, issue 16); questionnaire
+/// files are read with serde_json (`read.rs`). Strings are unescaped; numbers are whole; a
+/// repeated map key keeps its last value, a repeated field is refused; unknown fields are
+/// ignored; anything after the value is refused.
 pub struct SmallJson;
 
-impl JsonText for SmallJson {
-    fn read<T: serde::de::DeserializeOwned>(text: &str) -> Option<T> {
+impl SmallJson {
+    /// `text` as a `T`; `None` when it is not JSON or not of that shape.
+    pub fn read<T: serde::de::DeserializeOwned>(text: &str) -> Option<T> {
         let mut unescaped = vec![0; text.len()];
         let (value, used) = serde_json_core::from_str_escaped(text, &mut unescaped).ok()?;
         // Nothing but whitespace after the value.
         text[used..].trim().is_empty().then_some(value)
     }
 
-    fn write<T: serde::Serialize>(value: &T) -> Option<String> {
+    /// `value` as compact JSON; `None` if it cannot be written.
+    pub fn write<T: serde::Serialize>(value: &T) -> Option<String> {
         // The stored data is a few KB; the buffer grows until it fits (at most 1 MB).
         let mut size = 4096;
         while size <= 1 << 20 {

@@ -34,7 +34,6 @@ impl<'de, V: serde::Deserialize<'de>> serde::Deserialize<'de> for Keyed<V> {
     }
 }
 
-/// Always a JSON object: litemap's own writes an empty map as a list.
 /// A key read as a string slice (serde-json-core reads keys no other way).
 struct Key(String);
 
@@ -54,6 +53,7 @@ impl<'de> serde::Deserialize<'de> for Key {
     }
 }
 
+/// Always a JSON object: litemap's own writes an empty map as a list.
 impl<V: serde::Serialize> serde::Serialize for Keyed<V> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_map(self.0.iter())

@@ -1,9 +1,10 @@
 //! The questionnaire built with the app, recognised without the validator.
 //!
 //! The first page runs only the questionnaire it was built with: `build.rs` validates
-//! `content/default.json`, writes it out in the binary form the app reads
-//! ([`Questionnaire::shipped_bytes`], `default.bin`, which release builds ship and debug builds
-//! compile in) and records its fingerprint. The first page checks a fetched file's fingerprint instead of validating it
+//! `content/default.json`, writes it out in the binary form the app reads (the first page's
+//! copy [`Questionnaire::first_page_bytes`] as `default.bin`, the second page's
+//! [`Questionnaire::shipped_bytes`] as `default-more.bin`; release builds ship them, debug
+//! builds compile them in) and records their fingerprints. The first page checks a fetched file's fingerprint instead of validating it
 //! again, so the validator, its messages and eserde stay on the second page. Any other file
 //! (a custom `questionnaire`, a `default.json` changed after the build) goes to the second page,
 //! which validates it and shows every problem.

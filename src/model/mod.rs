@@ -19,6 +19,7 @@ mod outside;
 mod quality;
 mod questionnaire;
 mod read;
+mod read_syntax;
 mod report;
 mod score;
 mod session;
@@ -45,7 +46,7 @@ pub use group::{
     DimensionStats, Duplicate, Group, GroupStats, InvalidLine, OutsideView, Participant,
 };
 pub use group_csv::csv;
-pub use json_text::{JsonText, SerdeJson, SmallJson};
+pub use json_text::SmallJson;
 pub use keyed::Keyed;
 pub use known::fingerprint;
 pub use outside::{

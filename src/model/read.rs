@@ -5,6 +5,7 @@
 //! questionnaire; on a wrong value, eserde reads it again to list every wrong value at once,
 //! each with its path. A complete file then goes through [`validate`].
 
+use super::read_syntax::{split_position, syntax};
 use super::{validate, ContentError, ContentErrorKind, Questionnaire};
 
 /// Defined behaviour of the reader, tested in tests/model_content_shape.rs:
@@ -30,6 +31,8 @@ impl Questionnaire {
 
 /// The questionnaire in `src`, not yet validated; every shape problem on failure.
 pub(super) fn read(src: &str) -> Result<Questionnaire, Vec<ContentError>> {
+    // Editors on Windows start a UTF-8 file with a byte order mark, which JSON does not allow.
+    let src = src.strip_prefix('\u{feff}').unwrap_or(src);
     let tree = syntax(src)?;
     if !tree.is_object() {
         // serde would read a list as the fields in order; a questionnaire is an object.
@@ -42,107 +45,17 @@ pub(super) fn read(src: &str) -> Result<Questionnaire, Vec<ContentError>> {
         Err(e) => e,
     };
     let mut every = every_wrong_value(src);
-    every.extend(kind_fields(&tree, &every));
+    let kinds = kind_fields(&tree, &every);
+    if !kinds.is_empty() {
+        // What eserde could not place is serde's own first error: one of these, at the root.
+        every.retain(|e| !e.path.is_empty());
+    }
+    every.extend(kinds);
     if every.is_empty() {
         // eserde found nothing serde did: the whole file, with serde's message.
         every.push(ContentError::new("", kind_of(&first.to_string())));
     }
     Err(every)
-}
-
-/// How deep lists and objects may nest: a questionnaire needs 6 levels; serde_json allows
-/// 128, which a hostile file could use to make every later step slow.
-const MAX_DEPTH: usize = 64;
-
-/// The JSON tree of `src`, or one syntax error with the path of the value it broke off in:
-/// the member or element being read (after a complete member, that member).
-fn syntax(src: &str) -> Result<serde_json::Value, Vec<ContentError>> {
-    let mut de = serde_json::Deserializer::from_str(src);
-    let mut path = Vec::new();
-    let error = match serde::de::DeserializeSeed::deserialize(Skim(&mut path), &mut de) {
-        Ok(()) => match de.end() {
-            Ok(()) => return serde_json::from_str(src).map_err(|_| Vec::new()),
-            Err(e) => e,
-        },
-        Err(e) => e,
-    };
-    let (detail, _) = split_position(&error.to_string());
-    let kind = ContentErrorKind::Syntax {
-        line: error.line(),
-        column: error.column(),
-        detail,
-    };
-    Err(vec![ContentError::new(path.concat(), kind)])
-}
-
-/// Reads any JSON value, only to learn where a syntax error is: each level leaves its segment
-/// (`key`, `.key`, `[3]`) in the path when reading below it fails.
-struct Skim<'p>(&'p mut Vec<String>);
-
-impl Skim<'_> {
-    fn segment(&mut self, key: &str) {
-        let dot = if self.0.is_empty() { "" } else { "." };
-        self.0.push(format!("{dot}{key}"));
-    }
-}
-
-impl<'de> serde::de::DeserializeSeed<'de> for Skim<'_> {
-    type Value = ();
-    fn deserialize<D: serde::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
-        if self.0.len() >= MAX_DEPTH {
-            return Err(serde::de::Error::custom("nesting too deep"));
-        }
-        d.deserialize_any(self)
-    }
-}
-
-impl<'de> serde::de::Visitor<'de> for Skim<'_> {
-    type Value = ();
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("any JSON value")
-    }
-    fn visit_map<A: serde::de::MapAccess<'de>>(mut self, mut map: A) -> Result<(), A::Error> {
-        let mut member = false;
-        loop {
-            let key = map.next_key::<String>()?;
-            if std::mem::take(&mut member) {
-                self.0.pop();
-            }
-            let Some(key) = key else { return Ok(()) };
-            self.segment(&key);
-            member = true;
-            map.next_value_seed(Skim(self.0))?;
-        }
-    }
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        for index in 0.. {
-            self.0.push(format!("[{index}]"));
-            if seq.next_element_seed(Skim(self.0))?.is_none() {
-                self.0.pop();
-                break;
-            }
-            self.0.pop();
-        }
-        Ok(())
-    }
-    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_str<E>(self, _: &str) -> Result<(), E> {
-        Ok(())
-    }
-    fn visit_unit<E>(self) -> Result<(), E> {
-        Ok(())
-    }
 }
 
 /// Every missing field and wrong value in `src`, read on past each one (eserde).
@@ -188,7 +101,8 @@ fn kind_fields(tree: &serde_json::Value, known: &[ContentError]) -> Vec<ContentE
             Some("scenario") => &["situation", "options"],
             _ => &[],
         };
-        for field in needs.iter().filter(|f| item.get(**f).is_none()) {
+        let absent = |f: &&&str| item.get(**f).is_none_or(serde_json::Value::is_null);
+        for field in needs.iter().filter(absent) {
             let e = ContentError::new(
                 format!("items[{i}]"),
                 ContentErrorKind::MissingField {
@@ -214,8 +128,7 @@ fn path_text(path: &str) -> String {
 /// A missing field or a wrong value, from serde's message.
 fn kind_of(message: &str) -> ContentErrorKind {
     let (detail, at) = split_position(message);
-    // eserde's derive names its own helper types where serde names ours.
-    let detail = detail.replace("__ImplEDeserializeFor", "");
+    let detail = plain(&detail);
     match detail
         .strip_prefix("missing field `")
         .and_then(|f| f.strip_suffix('`'))
@@ -227,15 +140,30 @@ fn kind_of(message: &str) -> ContentErrorKind {
     }
 }
 
-/// serde_json's message without its " at line L column C", and that position.
-fn split_position(message: &str) -> (String, Option<(usize, usize)>) {
-    let message = message.trim();
-    let parsed = message.rsplit_once(" at line ").and_then(|(detail, rest)| {
-        let (line, column) = rest.split_once(" column ")?;
-        Some((detail, (line.parse().ok()?, column.parse().ok()?)))
-    });
-    match parsed {
-        Some((detail, at)) => (detail.to_string(), Some(at)),
-        None => (message.to_string(), None),
+/// serde's message in the words of the format's documentation: JSON's "object" and "list",
+/// the numbers' ranges, "keyword" for a value from a fixed set; no Rust type names.
+fn plain(detail: &str) -> String {
+    let mut out = detail.replace("unknown variant", "unknown keyword");
+    for (rust, words) in [
+        (
+            "expected u32",
+            "expected a whole number from 0 to 4294967295",
+        ),
+        ("expected u8", "expected a whole number from 0 to 255"),
+        ("expected f64", "expected a number"),
+        ("expected map", "expected an object"),
+        ("invalid type: sequence", "invalid type: list"),
+        ("invalid type: map", "invalid type: object"),
+        ("expected a sequence", "expected a list"),
+    ] {
+        out = out.replace(rust, words);
     }
+    // `expected struct ScenarioOption` (eserde's helpers too): an object, whatever its name.
+    while let Some(at) = out.find("expected struct ") {
+        let name_end = out[at + 16..]
+            .find(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .map_or(out.len(), |n| at + 16 + n);
+        out.replace_range(at..name_end, "expected an object");
+    }
+    out
 }

@@ -1,6 +1,6 @@
 //! One run of the check as it is kept in storage: variant, answers, position, finished flag.
 
-use super::{Answers, JsonText, Questionnaire, SmallJson, VariantId};
+use super::{Answers, Questionnaire, SmallJson, VariantId};
 
 /// Format number of the stored session; bump when the stored shape changes.
 pub const SESSION_FORMAT: u32 = 1;
@@ -52,13 +52,8 @@ impl Session {
     /// The stored form: a JSON object with the fields above in declaration order,
     /// `variant` as `"quick"`/`"full"` and the answers as [`Answers`] describes.
     pub fn to_json(&self) -> String {
-        self.to_json_with::<SmallJson>()
-    }
-
-    /// [`Session::to_json`] written by `J`.
-    pub fn to_json_with<J: JsonText>(&self) -> String {
-        // Plain data with string keys: no writer fails on it.
-        J::write(self).unwrap_or_default()
+        // Plain data with string keys: the writer does not fail on it.
+        SmallJson::write(self).unwrap_or_default()
     }
 
     /// Reads a stored session for `q`, dropping answers that do not fit and clamping the index.
@@ -66,24 +61,16 @@ impl Session {
     /// Every field is required; unknown fields are ignored; a repeated item id in the answers
     /// keeps its last value.
     pub fn restore(json: &str, q: &Questionnaire) -> Result<Session, RestoreError> {
-        Session::restore_with::<SmallJson>(json, q)
-    }
-
-    /// [`Session::restore`] read by `J`.
-    pub fn restore_with<J: JsonText>(
-        json: &str,
-        q: &Questionnaire,
-    ) -> Result<Session, RestoreError> {
         /// Only the format: a session of another format may have any other shape.
         #[derive(serde::Deserialize)]
         struct Format {
             format: u32,
         }
-        let f: Format = J::read(json).ok_or(RestoreError::Corrupt)?;
+        let f: Format = SmallJson::read(json).ok_or(RestoreError::Corrupt)?;
         if f.format != SESSION_FORMAT {
             return Err(RestoreError::OtherFormat);
         }
-        let mut s: Session = J::read(json).ok_or(RestoreError::Corrupt)?;
+        let mut s: Session = SmallJson::read(json).ok_or(RestoreError::Corrupt)?;
         if s.questionnaire != q.id || s.version != q.version {
             return Err(RestoreError::OtherQuestionnaire);
         }

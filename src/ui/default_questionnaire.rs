@@ -5,7 +5,8 @@
 //! right after the first render, instead of carrying it inside the wasm: the start screen shows
 //! at once from a summary computed at build time (`build.rs`), and the file is there by the time
 //! a variant is chosen. Debug builds compile it in, so the browser tests need no server. Both are
-//! the binary form `build.rs` writes (`Questionnaire::shipped_bytes`), whose fingerprint it records.
+//! the binary forms `build.rs` writes (`Questionnaire::first_page_bytes`, `shipped_bytes`), whose
+//! fingerprints it records.
 
 include!(concat!(env!("OUT_DIR"), "/default_summary.rs"));
 

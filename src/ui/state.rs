@@ -62,7 +62,7 @@ pub enum Action {
     Back,
     /// Leave the run and return to the start screen.
     Restart,
-    /// The host has asked for `n` restarts in all: restart if that is more than seen.
+    /// The host has asked for `n` restarts in all: restart when that differs from the count seen.
     HostRestart(u32),
     /// Keep an outside view's link code (once) and show the comparison.
     AddOutside(String),

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::{compare_fragment, JsonText, Questionnaire, SmallJson};
+use crate::model::{compare_fragment, Questionnaire, SmallJson};
 use crate::platform::{location, storage};
 use crate::ui::screens::comparison_view::OwnRun;
 use crate::ui::state::{Action, State};
