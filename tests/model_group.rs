@@ -129,16 +129,19 @@ fn stage_counts_positions_and_dimension_statistics() {
 fn csv_has_a_header_and_a_row_per_participant() {
     let q = default_q();
     let g = Group::parse(&q, &pasted(&q));
-    let expected = "Nr.,Stufe Nr.,Stufe,Position,Beziehungsführung,Zugeständnis-Disziplin,\
-        Wert der Zusatzleistungen,Markterfolg der Kunden,Differenzierung,Eigene Seite vertreten\r\n\
-        1,5,Kundenintegrierter Partner,100,100,100,100,100,100,100\r\n\
-        2,1,Briefträger,0,0,0,0,0,0,0\r\n\
-        3,3,Kundenorientierter Berater,42,50,0,50,50,50,50\r\n\
-        4,4,Wertorientierter Sparringspartner,75,75,75,75,75,75,75\r\n\
-        5,2,Gefälliger Lieferant,38,25,25,25,25,25,100\r\n";
+    // German: a byte order mark, then fields between semicolons (Excel's German settings).
+    let expected = "\u{feff}Nr.;Stufe Nr.;Stufe;Position;Beziehungsführung;Zugeständnis-Disziplin;\
+        Wert der Zusatzleistungen;Markterfolg der Kunden;Differenzierung;Eigene Seite vertreten\r\n\
+        1;5;Kundenintegrierter Partner;100;100;100;100;100;100;100\r\n\
+        2;1;Briefträger;0;0;0;0;0;0;0\r\n\
+        3;3;Kundenorientierter Berater;42;50;0;50;50;50;50\r\n\
+        4;4;Wertorientierter Sparringspartner;75;75;75;75;75;75;75\r\n\
+        5;2;Gefälliger Lieferant;38;25;25;25;25;25;100\r\n";
     assert_eq!(csv(&q, &g, "de"), expected);
     let en = csv(&q, &g, "en");
-    assert!(en.starts_with("participant,stage number,stage,position,Relationship leadership,"));
+    assert!(
+        en.starts_with("\u{feff}participant,stage number,stage,position,Relationship leadership,")
+    );
     assert_eq!(en.lines().count(), 6);
 }
 
@@ -152,9 +155,22 @@ fn csv_quotes_names_with_commas_and_quotes_and_leaves_missing_scores_empty() {
     let text = csv(&q, &g, "en");
     let mut lines = text.lines();
     let header = lines.next().unwrap();
-    assert!(header.starts_with("participant,stage number,stage,position,\"Lead, \"\"really\"\"\","));
+    assert!(header
+        .starts_with("\u{feff}participant,stage number,stage,position,\"Lead, \"\"really\"\"\","));
     // Nothing answered: position 50, no dimension score.
     assert_eq!(lines.next(), Some("1,3,Customer-oriented adviser,50,,,,,,"));
+    // In German a name with a semicolon is quoted, one with a comma is not.
+    let mut json: serde_json::Value = serde_json::from_str(DEFAULT_JSON).unwrap();
+    json["dimensions"][0]["name"]["de"] = "Führung; Kunde, Lead".into();
+    json["dimensions"][1]["name"]["de"] = "Zugeständnisse, Preis".into();
+    let q = Questionnaire::from_json(&json.to_string()).unwrap();
+    let text = csv(&q, &Group::parse(&q, &nothing), "de");
+    assert!(
+        text.starts_with(
+            "\u{feff}Nr.;Stufe Nr.;Stufe;Position;\"Führung; Kunde, Lead\";Zugeständnisse, Preis;"
+        ),
+        "{text}"
+    );
 }
 
 #[test]

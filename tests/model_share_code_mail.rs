@@ -36,6 +36,7 @@ fn wrapped(link: &str) -> Vec<String> {
     out.push(format!("**{link}**"));
     out.push(format!("  {link}  \n"));
     out.push(format!("{link}&gt;"));
+    out.push(format!("{link}&utm_source=newsletter"));
     // Broken across lines by a mail client, with and without quoted-printable soft breaks.
     let (head, tail) = link.split_at(link.len() - 9);
     out.push(format!("{head}\n{tail}"));
@@ -49,7 +50,9 @@ fn wrapped(link: &str) -> Vec<String> {
 fn punctuation_brackets_quotes_and_line_breaks_are_undone() {
     let q = default_q();
     for (link, v, a) in links(&q) {
-        for text in wrapped(&link) {
+        // The whole link as pasted, and the code alone as the page reads it after `#r=`.
+        let code = link.split("#r=").nth(1).unwrap().to_string();
+        for text in wrapped(&link).into_iter().chain(wrapped(&code)) {
             assert_eq!(decode(&q, &text), Ok((v, a.clone())), "{text:?}");
         }
     }

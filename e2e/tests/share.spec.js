@@ -106,10 +106,14 @@ test('five participants in the workshop view: stage counts, means and CSV match 
 
   // The CSV: a row per participant with stage, position and six scores.
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'CSV herunterladen' }).click()]);
-  const csv = require('fs').readFileSync(await download.path(), 'utf8').trim().split(/\r?\n/);
+  const bytes = require('fs').readFileSync(await download.path());
+  // For Excel: UTF-8 with a byte order mark, and semicolons between fields in German.
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csv = bytes.toString('utf8').slice(1).trim().split(/\r?\n/);
   expect(csv).toHaveLength(6);
+  expect(csv[0]).toContain('Beziehungsführung');
   results.forEach((r, i) => {
-    const cells = csv[i + 1].split(',');
+    const cells = csv[i + 1].split(';');
     expect(Number(cells[1])).toBe(stageOf(r));
     expect(cells.slice(4).map(Number)).toEqual(scoreOf(r));
   });

@@ -191,8 +191,6 @@ pub enum Key {
     ShowResult,
     /// Button that skips a question.
     Skip,
-    /// How to answer by keyboard.
-    KeyboardHint,
     /// Label above a scenario's situation.
     Situation,
     /// The own view's answer for an item whose situation did not occur.

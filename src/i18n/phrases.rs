@@ -126,3 +126,22 @@ pub fn held_back_note(lang: Lang, stage: &str, dimension: &str, min: f64) -> Str
         ),
     }
 }
+
+/// "Tastatur: A–D wählt, 0 „kam nicht vor“, Enter oder → geht weiter, ← zurück.": the keys that
+/// work on one question, `first`–`last` for its options and 0 for `zero`, the label of "did not
+/// occur" / "can't judge" where the question offers it.
+pub fn keyboard_hint(lang: Lang, first: char, last: char, zero: Option<&str>) -> String {
+    let zero = match (lang, zero) {
+        (_, None) => String::new(),
+        (Lang::De, Some(label)) => format!(", 0 „{label}“"),
+        (Lang::En, Some(label)) => format!(", 0 “{label}”"),
+    };
+    match lang {
+        Lang::De => {
+            format!("Tastatur: {first}–{last} wählt{zero}, Enter oder → geht weiter, ← zurück.")
+        }
+        Lang::En => {
+            format!("Keyboard: {first}–{last} selects{zero}, Enter or → goes on, ← goes back.")
+        }
+    }
+}

@@ -151,7 +151,6 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         Next => ("Weiter", "Next"),
         ShowResult => ("Ergebnis anzeigen", "Show my result"),
         Skip => ("Überspringen", "Skip"),
-        KeyboardHint => ("Tastatur: 1–5 oder A–D wählt, 0 „kam nicht vor“ oder „kann ich nicht beurteilen“, Enter oder → geht weiter, ← zurück.", "Keyboard: 1–5 or A–D selects, 0 “did not occur” or “can’t judge”, Enter or → goes on, ← goes back."),
         Situation => ("Situation", "Situation"),
         NotApplicable => ("Kam nicht vor", "Did not occur"),
         CantJudge => ("Kann ich nicht beurteilen", "Can’t judge"),

@@ -2,12 +2,16 @@
 
 use super::{Group, Questionnaire};
 
-/// The group as CSV (RFC 4180: commas, CRLF line ends, fields quoted where needed).
+/// The group as CSV for a spreadsheet in the UI's language: UTF-8 with a byte order mark (so
+/// Excel reads umlauts as such), `;` between fields in German and `,` in English (what Excel and
+/// LibreOffice expect in those settings), CRLF line ends, fields quoted where needed (RFC 4180,
+/// written by the csv crate).
 ///
 /// Header: participant number, stage number, stage name, position, then one column per
 /// dimension name, names in `lang_code`. A row per participant in input order. Scores and
 /// positions are whole numbers (0..=100): a decimal would be false precision here, and whole
-/// numbers read the same in every spreadsheet locale. A dimension without a score stays empty.
+/// numbers need no decimal mark, so they read the same in every spreadsheet locale. A dimension
+/// without a score stays empty.
 pub fn csv(q: &Questionnaire, group: &Group, lang_code: &str) -> String {
     let german = lang_code
         .get(..2)
@@ -17,10 +21,14 @@ pub fn csv(q: &Questionnaire, group: &Group, lang_code: &str) -> String {
     } else {
         ["participant", "stage number", "stage", "position"]
     };
-    let mut out = String::new();
+    let mut out = csv::WriterBuilder::new()
+        .delimiter(if german { b';' } else { b',' })
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(BOM.as_bytes().to_vec());
     let mut header: Vec<String> = labels.iter().map(|l| l.to_string()).collect();
     header.extend(q.dimensions.iter().map(|d| q.tr_plain(&d.name, lang_code)));
-    push_row(&mut out, &header);
+    // Writing to memory does not fail.
+    let _ = out.write_record(&header);
     for (i, p) in group.participants.iter().enumerate() {
         let stage_name = q
             .stages
@@ -36,28 +44,14 @@ pub fn csv(q: &Questionnaire, group: &Group, lang_code: &str) -> String {
             let score = p.score.dimensions.get(d).copied().flatten();
             score.map_or(String::new(), whole)
         }));
-        push_row(&mut out, &fields);
+        let _ = out.write_record(&fields);
     }
-    out
+    let bytes = out.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
-/// Appends one record, each field quoted when it holds a comma, a quote or a line break.
-fn push_row(out: &mut String, fields: &[String]) {
-    for (i, field) in fields.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-
-        if field.contains([',', '"', '\r', '\n']) {
-            out.push('"');
-            out.push_str(&field.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(field);
-        }
-    }
-    out.push_str("\r\n");
-}
+/// The byte order mark the CSV starts with.
+pub const BOM: &str = "\u{feff}";
 
 /// A score rounded to a whole number, formatted without float formatting.
 fn whole(x: f64) -> String {

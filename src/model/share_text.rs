@@ -114,8 +114,10 @@ pub(super) fn read_text(text: &str, key: &str) -> Result<(String, Form, bool), S
         .split(['#', '&', '?'])
         .rev()
         .find_map(|part| part.trim_start().strip_prefix(key));
+    // A bare code ends where a link's next parameter would begin (`&gt;`, `&utm_source=…`).
+    let bare = || text.split(['#', '&', '?']).next().unwrap_or_default();
     let code = in_link
-        .unwrap_or(&text)
+        .unwrap_or_else(bare)
         .trim_start_matches(|c: char| c.is_whitespace() || BEFORE_LINK.contains(&c))
         .trim_end_matches(|c: char| c.is_whitespace() || AFTER_LINK.contains(&c));
     if code.is_empty() {

@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::{minutes_left, question_of, t, Key, Lang};
+use crate::i18n::{keyboard_hint, minutes_left, question_of, t, Key, Lang};
 use crate::model::{estimate_minutes, Answer, Item, Perspective, Questionnaire};
 use crate::platform::{document, timer};
 
@@ -159,6 +159,23 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
     let number = index + 1;
     let progress = question_of(lang, number, props.total);
     let remaining = minutes_left(lang, estimate_minutes(props.total - index));
+    let moving_on = last || props.answer.is_some();
+    // Only the keys that work on this question.
+    let choices: Vec<char> = opts
+        .iter()
+        .filter(|o| o.0 != Answer::NotApplicable)
+        .map(|o| o.1)
+        .collect();
+    let zero = opts
+        .iter()
+        .find(|o| o.0 == Answer::NotApplicable)
+        .map(|o| o.2);
+    let hint = keyboard_hint(
+        lang,
+        choices.first().copied().unwrap_or('1'),
+        choices.last().copied().unwrap_or('1'),
+        zero,
+    );
 
     html! {
         <section class="question" aria-labelledby={HEADING_ID} {onkeydown}>
@@ -205,11 +222,12 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                 <button type="button" class="button" disabled={index == 0} onclick={props.onback.reform(|_| ())}>
                     { "← " }{ t(lang, Key::Back) }
                 </button>
-                <button type="button" class="button primary" onclick={props.onnext.reform(move |_| index)}>
+                // Answering is the way on: "Weiter" and the last button stand out, skipping is quiet.
+                <button type="button" class={classes!("button", if moving_on { "primary" } else { "quiet" })} onclick={props.onnext.reform(move |_| index)}>
                     { t(lang, if last { props.finish } else if props.answer.is_some() { Key::Next } else { Key::Skip }) }{ " →" }
                 </button>
             </div>
-            <p class="keyboard-hint">{ t(lang, Key::KeyboardHint) }</p>
+            <p class="keyboard-hint">{ hint }</p>
         </section>
     }
 }
