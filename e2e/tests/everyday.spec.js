@@ -1,6 +1,6 @@
 // Issue 17: everyday handling that users of comparable tools reported.
 const { test, expect } = require('./fixtures');
-const { variantItems } = require('./helpers');
+const { variantItems, optionLabel } = require('./helpers');
 
 const TRANSPARENT = 'rgba(0, 0, 0, 0)';
 const background = (locator) => locator.evaluate((el) => getComputedStyle(el).backgroundColor);
@@ -41,3 +41,82 @@ for (const lang of ['de', 'en']) {
     }
   });
 }
+
+// Item 1: every click, tap or key acts on the question it was aimed at.
+test.describe('a click meant for one question never acts on the next', () => {
+  const items = variantItems('quick');
+  const heading = (page, n) => page.getByRole('heading', { level: 2, name: items[n].text.de });
+  /** Proves the page is on question `n` and stays there: a key answers exactly that question. */
+  async function onQuestion(page, n) {
+    await expect(heading(page, n)).toBeVisible();
+    await expect(page.locator('.progress-text')).toContainText(`Frage ${n + 1} von ${items.length}`);
+  }
+
+  test('double clicks on every control that moves through the flow', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Kurzcheck starten' }).dblclick();
+    await onQuestion(page, 0);
+    await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Überspringen →' }).dblclick();
+    await onQuestion(page, 1);
+    await page.getByRole('radio', { name: optionLabel(items[1], 2, 'de'), exact: true }).dblclick();
+    await onQuestion(page, 2);
+    await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+    await heading(page, 2).focus();
+    await page.keyboard.press(items[2].kind === 'likert' ? '2' : 'B');
+    await page.getByRole('button', { name: 'Weiter →' }).dblclick();
+    await onQuestion(page, 3);
+    await page.getByRole('button', { name: '← Zurück' }).dblclick();
+    await onQuestion(page, 2);
+    // To the last question by keyboard, then the result, double-clicked.
+    for (let n = 2; n < items.length - 1; n++) {
+      await onQuestion(page, n);
+      await page.keyboard.press('ArrowRight');
+    }
+    await onQuestion(page, items.length - 1);
+    await page.getByRole('button', { name: 'Ergebnis anzeigen →' }).dblclick();
+    await expect(page.getByRole('heading', { level: 1, name: 'Ihr Ergebnis' })).toBeVisible();
+    await page.getByRole('button', { name: '← Zurück' }).first().dblclick();
+    await onQuestion(page, items.length - 1);
+  });
+
+  test('an option, then "Weiter" out of habit: one question on, none skipped', async ({ page }) => {
+    await page.goto('/?intro=0&variant=quick');
+    for (const n of [0, 1, 2]) {
+      await onQuestion(page, n);
+      await page.getByRole('radio', { name: optionLabel(items[n], 1, 'de'), exact: true }).click();
+      // The option went on by itself; the habitual "Weiter" lands on the next question.
+      await onQuestion(page, n + 1);
+      await page.locator('.nav .button').last().click();
+    }
+    await onQuestion(page, 3);
+    // Each of the three was answered, none skipped.
+    await page.getByRole('button', { name: '← Zurück' }).click();
+    await onQuestion(page, 2);
+    await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
+  });
+
+  test('a double tap acts once', async ({ browser }, testInfo) => {
+    const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto('/?intro=0&variant=quick');
+    await onQuestion(page, 0);
+    const skip = page.getByRole('button', { name: 'Überspringen →' });
+    await skip.tap();
+    await skip.tap();
+    await onQuestion(page, 1);
+    await page.getByRole('button', { name: '← Zurück' }).tap();
+    await onQuestion(page, 0);
+    await context.close();
+  });
+
+  test('a held key moves one question', async ({ page }) => {
+    await page.goto('/?intro=0&variant=quick');
+    await onQuestion(page, 0);
+    await page.keyboard.down('ArrowRight');
+    await page.keyboard.down('ArrowRight');
+    await page.keyboard.down('ArrowRight');
+    await page.keyboard.up('ArrowRight');
+    await onQuestion(page, 1);
+  });
+});

@@ -1,6 +1,7 @@
 //! The only place that touches the browser: storage, the document, the address and timing.
 
 pub mod bridge;
+pub mod click_guard;
 pub mod config;
 pub mod document;
 pub mod fetch;

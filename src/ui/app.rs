@@ -11,7 +11,7 @@ use crate::model::VariantId;
 use crate::platform::bridge::Bridge;
 use crate::platform::fetch::FetchError;
 use crate::platform::host_messages::{HostCommand, HostEvent};
-use crate::platform::{config, document, location, panic_screen, storage};
+use crate::platform::{click_guard, config, document, location, panic_screen, storage};
 use crate::ui::components::page_frame::{loading, page_frame, Frame};
 use crate::ui::default_questionnaire as default;
 use crate::ui::hooks::use_questionnaire::{use_questionnaire, Source};
@@ -98,12 +98,13 @@ pub fn App(props: &AppProps) -> Html {
         );
         use_effect_with((), move |_| {
             let height = bridge.observe_height();
+            let guard = click_guard::install();
             let escape = config.embed.then(|| bridge.forward_escape());
             let commands = bridge.listen(move |cmd| match cmd {
                 HostCommand::SetLang(l) => lang.set(l),
                 HostCommand::Restart => restarts.dispatch(()),
             });
-            move || drop((height, escape, commands))
+            move || drop((height, escape, commands, guard))
         });
     }
     use_effect_with(*lang, |lang| {

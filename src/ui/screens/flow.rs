@@ -8,7 +8,7 @@ use yew::prelude::*;
 use crate::i18n::{t, Key, Lang};
 use crate::model::{Invitation, Perspective, Questionnaire, VariantId};
 use crate::platform::host_messages::HostEvent;
-use crate::platform::{document, location};
+use crate::platform::{click_guard, document, location};
 use crate::ui::components::outside_section::OutsideSection;
 use crate::ui::components::page_frame::loading;
 use crate::ui::components::resume_prompt::{resume_prompt, ResumePromptProps};
@@ -117,6 +117,7 @@ pub fn Flow(props: &FlowProps) -> Html {
         &outside.codes,
     );
     use_effect_with(finished, |finished| {
+        click_guard::screen_changed();
         if *finished {
             document::focus(RESULT_HEADING_ID);
         }

@@ -7,13 +7,16 @@ use yew::prelude::*;
 
 use crate::i18n::{keyboard_hint, minutes_left, question_of, t, Key, Lang};
 use crate::model::{estimate_minutes, Answer, Item, Perspective, Questionnaire};
-use crate::platform::{document, timer};
+use crate::platform::{click_guard, document, timer};
 
 /// Id of the question heading; focus moves here on every new question.
 pub const HEADING_ID: &str = "question-heading";
 /// Pause between a pointer click on an option and the next question, so the choice is seen,
 /// in milliseconds.
 const AUTO_ADVANCE_MS: u32 = 150;
+/// A pointer press on "Weiter" this soon after an option click that went on by itself is the
+/// habit of confirming the answer (ms): the option already went on, so it is not a skip.
+const HABIT_MS: f64 = 1_000.0;
 
 /// Props of [`QuestionView`].
 #[derive(Properties, PartialEq)]
@@ -93,10 +96,14 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
     // The pending move on after a click: dropped (cancelled) when the question changes or the
     // view goes, so a click never moves on from a question it was not made on.
     let advance = use_mut_ref(|| None::<timer::Timeout>);
+    // When an option was clicked and went on by itself: a "Weiter" pressed right after is that
+    // habit's, aimed at the question already answered.
+    let went_on = use_mut_ref(|| f64::NEG_INFINITY);
     {
         let (shown_at, advance) = (shown_at.clone(), advance.clone());
         use_effect_with(props.item_id.clone(), move |_| {
             *shown_at.borrow_mut() = document::now_ms();
+            click_guard::screen_changed();
             document::focus(HEADING_ID);
             move || drop(advance.borrow_mut().take())
         });
@@ -109,7 +116,10 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
 
     let answer = {
         let (onanswer, shown_at) = (props.onanswer.clone(), shown_at.clone());
+        let went_on = went_on.clone();
         Callback::from(move |a: Answer| {
+            // An answer here: the habit's press is over, what comes next is aimed here.
+            *went_on.borrow_mut() = f64::NEG_INFINITY;
             let now = document::now_ms();
             let ms = (now - *shown_at.borrow()).clamp(0.0, u32::MAX as f64) as u32;
             *shown_at.borrow_mut() = now;
@@ -124,6 +134,11 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                 return;
             }
             let key = e.key();
+            // A held key repeats: one question per press.
+            if e.repeat() && matches!(key.as_str(), "Enter" | "ArrowRight" | "ArrowLeft") {
+                e.prevent_default();
+                return;
+            }
             #[cfg(feature = "panic-trigger")]
             if key == "!" {
                 panic!("panic trigger of a test build");
@@ -160,6 +175,15 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
     let progress = question_of(lang, number, props.total);
     let remaining = minutes_left(lang, estimate_minutes(props.total - index));
     let moving_on = last || props.answer.is_some();
+    let onnext_click = {
+        let (onnext, went_on) = (props.onnext.clone(), went_on.clone());
+        Callback::from(move |e: MouseEvent| {
+            let habit = e.detail() > 0 && click_guard::pressed_at() - *went_on.borrow() < HABIT_MS;
+            if !habit {
+                onnext.emit(index);
+            }
+        })
+    };
     // Only the keys that work on this question.
     let choices: Vec<char> = opts
         .iter()
@@ -199,11 +223,12 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                 { for opts.iter().map(|(a, key, label)| {
                     let checked = props.answer == Some(*a);
                     let (a, answer, onnext) = (*a, answer.clone(), props.onnext.clone());
-                    let advance = advance.clone();
+                    let (advance, went_on) = (advance.clone(), went_on.clone());
                     let onclick = Callback::from(move |e: MouseEvent| {
                         answer.emit(a);
                         // A pointer click goes on by itself; keyboard-made clicks (detail 0) do not.
                         if e.detail() > 0 {
+                            *went_on.borrow_mut() = e.time_stamp();
                             let onnext = onnext.clone();
                             let next = timer::after(AUTO_ADVANCE_MS, move || onnext.emit(index));
                             *advance.borrow_mut() = Some(next);
@@ -223,7 +248,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                     { "← " }{ t(lang, Key::Back) }
                 </button>
                 // Answering is the way on: "Weiter" and the last button stand out, skipping is quiet.
-                <button type="button" class={classes!("button", if moving_on { "primary" } else { "quiet" })} onclick={props.onnext.reform(move |_| index)}>
+                <button type="button" class={classes!("button", if moving_on { "primary" } else { "quiet" })} onclick={onnext_click}>
                     { t(lang, if last { props.finish } else if props.answer.is_some() { Key::Next } else { Key::Skip }) }{ " →" }
                 </button>
             </div>
