@@ -114,8 +114,19 @@ pub(super) fn read_text(text: &str, key: &str) -> Result<(String, Form, bool), S
         .split(['#', '&', '?'])
         .rev()
         .find_map(|part| part.trim_start().strip_prefix(key));
-    // A bare code ends where a link's next parameter would begin (`&gt;`, `&utm_source=…`).
-    let bare = || text.split(['#', '&', '?']).next().unwrap_or_default();
+    // A bare code ends where an HTML entity (`&gt;`) or a link's next parameter
+    // (`&utm_source=…`) begins; any other `&` stays, to be named as foreign.
+    let bare = || {
+        let tail = text.match_indices('&').find(|(i, _)| {
+            let rest = &text[i + 1..];
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '#')
+                .collect();
+            !name.is_empty() && matches!(rest[name.len()..].chars().next(), Some(';' | '='))
+        });
+        &text[..tail.map_or(text.len(), |(i, _)| i)]
+    };
     let code = in_link
         .unwrap_or_else(bare)
         .trim_start_matches(|c: char| c.is_whitespace() || BEFORE_LINK.contains(&c))
