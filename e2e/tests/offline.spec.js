@@ -86,3 +86,31 @@ test('the workshop page, once opened, also works offline', async ({ page, contex
   await page.goto('/#workshop');
   await expect(page.getByLabel('Ergebniscodes, einer pro Zeile')).toBeVisible();
 });
+
+// Issue 17, item 9: whichever questionnaire the check uses is cached after the first visit.
+test('a hosted questionnaire, once opened, also works offline', async ({ page, context }) => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'hosted-'));
+  fs.cpSync(DIST, root, { recursive: true });
+  const q = JSON.parse(fs.readFileSync(path.join(root, 'default.json'), 'utf8'));
+  q.id = 'kunde';
+  q.items[0].text.de = 'Eine Aussage nur im Fragebogen des Kunden.';
+  fs.writeFileSync(path.join(root, 'kunde.json'), JSON.stringify(q));
+  const port = 4300 + Math.floor(Math.random() * 500);
+  const server = await serve(root, port);
+  try {
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await waitForServiceWorker(page);
+    await page.goto(`http://127.0.0.1:${port}/?questionnaire=kunde.json&intro=0&variant=quick`);
+    await expect(page.getByRole('heading', { level: 2, name: 'Eine Aussage nur im Fragebogen des Kunden.' })).toBeVisible();
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 2, name: 'Eine Aussage nur im Fragebogen des Kunden.' })).toBeVisible();
+    // A new tab's start, offline, through the first page.
+    const other = await context.newPage();
+    await other.goto(`http://127.0.0.1:${port}/?questionnaire=kunde.json&intro=0&variant=quick`);
+    await expect(other.getByRole('heading', { level: 2, name: 'Eine Aussage nur im Fragebogen des Kunden.' })).toBeVisible();
+  } finally {
+    server.kill();
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
