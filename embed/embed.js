@@ -47,7 +47,7 @@
     // A native modal <dialog>: top layer, inert page behind, Esc, all from the browser.
     const d = make('dialog', {});
     for (const [k, v] of [['role', 'dialog'], ['aria-modal', 'true'], ['aria-label', el.dataset.title || open.textContent]]) d.setAttribute(k, v);
-    css(d, { padding: '0', border: '0', borderRadius: '.6rem', width: 'min(48rem, calc(100vw - 2rem))', colorScheme: CHECKS.theme.test(el.dataset.theme) ? el.dataset.theme : 'light dark' });
+    css(d, { overscrollBehavior: 'contain', padding: '0', border: '0', borderRadius: '.6rem', width: 'min(48rem, calc(100vw - 2rem))', colorScheme: CHECKS.theme.test(el.dataset.theme) ? el.dataset.theme : 'light dark' });
     const bar = make('div', {}); // sticky: the close button stays in reach while the dialog scrolls
     css(bar, { display: 'flex', justifyContent: 'flex-end', position: 'sticky', top: '0', background: 'Canvas' });
     const close = make('button', { type: 'button', textContent: '×', ariaLabel: el.dataset.closeLabel || (de ? 'Schließen' : 'Close') });
@@ -62,10 +62,22 @@
       return g;
     };
     d.append(guard(() => f || close), bar, guard(() => close));
+    // While open, the host page does not scroll (the mouse wheel over the backdrop would move
+    // it); on close its overflow and scroll position are as they were.
+    let held = null;
     open.addEventListener('click', () => {
       if (!f) d.lastChild.before(f = frame(el)); // the widget loads on first open only
+      const root = document.documentElement;
+      held = { overflow: root.style.overflow, x: window.scrollX, y: window.scrollY };
+      root.style.overflow = 'hidden';
       d.showModal();
       close.focus();
+    });
+    d.addEventListener('close', () => {
+      if (!held) return;
+      document.documentElement.style.overflow = held.overflow;
+      window.scrollTo(held.x, held.y);
+      held = null;
     });
     close.addEventListener('click', () => d.close());
     // Keys pressed inside a cross-origin frame never reach this page, so the browser's own Esc

@@ -263,6 +263,41 @@ test('popup: Esc pressed inside the widget closes it (the widget posts an escape
   await expect(open).toBeFocused();
 });
 
+// Issue 17, item 12: while the popup is open the host page does not scroll; on close it is
+// exactly where it was.
+test('popup: the host page holds still while it is open and is restored when it closes', async ({ page }) => {
+  await page.goto(`${HOST}/popup.html`);
+  // A host page longer than the window, scrolled a little.
+  await page.evaluate(() => {
+    for (const where of ['prepend', 'append']) {
+      const tall = document.createElement('div');
+      tall.style.height = '1500px'; // through the CSSOM: the portal's CSP allows no style attribute
+      document.body[where](tall);
+    }
+  });
+  const open = page.getByRole('button', { name: 'Take the self-check' });
+  await open.scrollIntoViewIfNeeded();
+  const before = await page.evaluate(() => [window.scrollY, document.documentElement.style.overflow]);
+  expect(before[0]).toBeGreaterThan(0);
+  await open.click();
+  const dialog = page.getByRole('dialog', { name: 'Seller self-check' });
+  await expect(dialog).toBeVisible();
+  await appReady(widget(page));
+  // The wheel over the backdrop (the corner of the window) and over the dialog.
+  for (const [x, y] of [[5, 5], [5, 600], [300, 300]]) {
+    await page.mouse.move(x, y);
+    await page.mouse.wheel(0, 400);
+  }
+  await page.keyboard.press('PageDown');
+  expect(await page.evaluate(() => window.scrollY)).toBe(before[0]);
+  await dialog.getByRole('button', { name: 'Close the self-check' }).click();
+  await expect(dialog).toBeHidden();
+  expect(await page.evaluate(() => [window.scrollY, document.documentElement.style.overflow])).toEqual(before);
+  // And the page scrolls again.
+  await page.mouse.wheel(0, 300);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before[0]);
+});
+
 test('set-lang from the listed host switches the widget to English; bad messages change nothing', async ({ page }) => {
   await page.goto(`${HOST}/inline.html`);
   await appReady(widget(page)); // the running app in the frame, not just the frame
