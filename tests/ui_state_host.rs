@@ -91,3 +91,34 @@ fn removing_the_outside_views_forgets_them_and_leaves_the_comparison() {
     assert!(s.outside.is_empty());
     assert!(!s.comparing());
 }
+
+/// Issue 17, item 3: another tab's change to the saved run.
+#[test]
+fn another_tabs_change_is_offered_never_taken_or_lost_silently() {
+    let q = fixture_q();
+    let mut other = seller_check::model::Session::new(&q, VariantId::Full);
+    other.index = 3;
+    // On the start screen: the offer to resume follows the other tab.
+    let s = fresh().reduce(Action::OtherTab(Some(other.clone())));
+    assert_eq!((s.pending.as_ref(), s.elsewhere.as_ref()), (Some(&other), None));
+    let s = s.reduce(Action::OtherTab(None));
+    assert!(s.pending.is_none());
+    // During a run: asked, not taken.
+    let mine = finished(fresh());
+    let asked = mine.clone().reduce(Action::OtherTab(Some(other.clone())));
+    assert_eq!(asked.elsewhere, Some(Some(other.clone())));
+    assert_eq!(asked.session, mine.session);
+    // The same state as on screen is no conflict.
+    let same = mine.clone().reduce(Action::OtherTab(mine.session.clone()));
+    assert!(same.elsewhere.is_none());
+    // Taken: the other tab's run is on screen, as a new run.
+    let taken = asked.clone().reduce(Action::TakeOtherTab);
+    assert_eq!((taken.session.as_ref(), taken.elsewhere.as_ref()), (Some(&other), None));
+    assert_eq!(taken.runs, asked.runs + 1);
+    // Kept: this tab's run stays, the question goes.
+    let kept = asked.reduce(Action::KeepThisTab);
+    assert_eq!((kept.session.clone(), kept.elsewhere.clone()), (mine.session.clone(), None));
+    // Removed elsewhere, taken: back to the start.
+    let gone = mine.reduce(Action::OtherTab(None)).reduce(Action::TakeOtherTab);
+    assert!(gone.session.is_none());
+}

@@ -120,3 +120,43 @@ test.describe('a click meant for one question never acts on the next', () => {
     await onQuestion(page, 1);
   });
 });
+
+// Item 3: a tab notices when another tab changed the saved check, and nothing is lost without
+// the visitor choosing it.
+test('two tabs: each notices the other, and the visitor decides which state counts', async ({ context }) => {
+  const items = variantItems('quick');
+  const a = await context.newPage();
+  await a.goto('/?intro=0&variant=quick');
+  for (let n = 0; n < 5; n++) {
+    await expect(a.locator('.progress-text')).toContainText(`Frage ${n + 1} von`);
+    await a.keyboard.press('2');
+    await a.keyboard.press('Enter');
+  }
+  await expect(a.locator('.progress-text')).toContainText('Frage 6 von');
+  const saved = () => a.evaluate(() => JSON.parse(localStorage.getItem('seller-check.session')));
+  expect((await saved()).index).toBe(5);
+
+  // Tab B is offered A's check, and starts a new one instead.
+  const b = await context.newPage();
+  await b.goto('/');
+  await expect(b.getByRole('button', { name: 'Weitermachen' })).toBeVisible();
+  await b.getByRole('link', { name: 'Vollständigen Check starten' }).click();
+  await expect(b.getByRole('heading', { level: 2, name: variantItems('full')[0].text.de })).toBeVisible();
+
+  // A notices, and keeps answering: nothing of B's is overwritten until A chooses.
+  const question = a.getByRole('alert').filter({ hasText: 'in einem anderen Tab' });
+  await expect(question).toBeVisible();
+  await a.keyboard.press('3');
+  expect((await saved()).variant).toBe('full');
+  // A continues here: its state is saved, and now B notices.
+  await question.getByRole('button', { name: 'Hier weitermachen' }).click();
+  await expect(question).toHaveCount(0);
+  await expect.poll(async () => (await saved()).variant).toBe('quick');
+  expect((await saved()).index).toBe(5);
+  const inB = b.getByRole('alert').filter({ hasText: 'in einem anderen Tab' });
+  await expect(inB).toBeVisible();
+  // B takes A's state: on A's question 6, with A's answers.
+  await inB.getByRole('button', { name: 'Stand aus dem anderen Tab übernehmen' }).click();
+  await expect(b.getByRole('heading', { level: 2, name: items[5].text.de })).toBeVisible();
+  await expect(b.getByRole('radio', { checked: true })).toHaveCount(1);
+});

@@ -183,6 +183,12 @@ pub enum Key {
     QuestionnaireUnreachable,
     /// Shown once when storage refuses a write.
     StorageFull,
+    /// Another tab changed the saved check.
+    OtherTabChanged,
+    /// Take what the other tab saved.
+    TakeOtherTab,
+    /// Keep this tab's check (saved over the other tab's).
+    KeepThisTab,
     /// Button back to the previous question.
     Back,
     /// Button to the next question.

@@ -147,6 +147,12 @@ fn pair(key: Key) -> (&'static str, &'static str) {
             "Ein gespeicherter Check konnte nicht gelesen werden (beschädigt oder von einer älteren Version). Bitte beginnen Sie neu.",
             "A saved check could not be read (damaged or from an older version). Please start again.",
         ),
+        OtherTabChanged => (
+            "In einem anderen Tab wurde dieser Check verändert. Welcher Stand soll gelten?",
+            "This check was changed in another tab. Which state should count?",
+        ),
+        TakeOtherTab => ("Stand aus dem anderen Tab übernehmen", "Take the other tab’s state"),
+        KeepThisTab => ("Hier weitermachen", "Continue here"),
         Back => ("Zurück", "Back"),
         Next => ("Weiter", "Next"),
         ShowResult => ("Ergebnis anzeigen", "Show my result"),

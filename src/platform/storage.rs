@@ -48,3 +48,25 @@ pub fn remove(key: &str) -> Result<(), StorageFault> {
         .remove_item(key)
         .map_err(|_| StorageFault::WriteRefused)
 }
+
+/// Calls `f` with the new value (`None`: removed) whenever another tab of this origin changes
+/// `key`; a tab's own writes are not reported. Holds while the listener lives.
+pub fn on_change(
+    key: String,
+    f: impl Fn(Option<String>) + 'static,
+) -> Option<gloo_events::EventListener> {
+    use wasm_bindgen::JsCast;
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new(
+        &window,
+        "storage",
+        move |e| {
+            let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+                return;
+            };
+            if e.key().as_deref() == Some(key.as_str()) {
+                f(e.new_value());
+            }
+        },
+    ))
+}

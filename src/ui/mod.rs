@@ -9,6 +9,7 @@ pub mod notices;
 pub mod opening;
 pub mod outcome;
 mod route;
+pub mod saved;
 pub mod screens;
 pub mod state;
 

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::{Answer, Questionnaire, Session, VariantId};
-use crate::platform::storage;
+use crate::ui::saved::load_saved;
 pub use crate::ui::notices::{Notice, NoticeBoard};
 
 /// Everything the flow needs to render.
@@ -31,6 +31,9 @@ pub struct State {
     pub outside: Rc<Vec<String>>,
     /// The run (a value of `runs`) the comparison is open for: a new run starts on its result.
     pub comparing: Option<u32>,
+    /// What another tab saved over the run on screen (`Some(None)`: it removed it), until the
+    /// visitor chooses; nothing is saved meanwhile.
+    pub elsewhere: Option<Option<Session>>,
 }
 
 /// What the user did.
@@ -70,6 +73,13 @@ pub enum Action {
     ShowComparison(bool),
     /// Forget every outside view and leave the comparison.
     RemoveOutside,
+    /// Another tab saved this run (`None`: removed it). On the start screen the offer to resume
+    /// follows it; during a run the visitor is asked which state counts.
+    OtherTab(Option<Session>),
+    /// Take what the other tab saved.
+    TakeOtherTab,
+    /// Keep the run on screen; it is saved over the other tab's.
+    KeepThisTab,
 }
 
 impl Action {
@@ -136,6 +146,7 @@ impl State {
             restarts_seen: 0,
             outside: Rc::default(),
             comparing: None,
+            elsewhere: None,
         }
     }
 
@@ -218,21 +229,18 @@ impl Reducible for State {
                 s.outside = Rc::default();
                 s.comparing = None;
             }
+            Action::OtherTab(other) if s.session.is_none() => {
+                s.pending = other.filter(|o| !o.answers.is_empty() || o.index > 0);
+            }
+            Action::OtherTab(other) => s.elsewhere = (other != s.session).then_some(other),
+            Action::TakeOtherTab => {
+                if let Some(other) = s.elsewhere.take() {
+                    s.runs += 1;
+                    s.session = other;
+                }
+            }
+            Action::KeepThisTab => s.elsewhere = None,
         }
         Rc::new(s)
-    }
-}
-
-/// Reads a saved run: `Ok(None)` when there is none, `Err` with the notice to give otherwise.
-pub fn load_saved(q: &Questionnaire, key: &str) -> Result<Option<Session>, Notice> {
-    match storage::load(key) {
-        Err(_) => Err(Notice::StorageUnavailable),
-        Ok(None) => Ok(None),
-        Ok(Some(json)) => match Session::restore(&json, q) {
-            Ok(s) if s.answers.is_empty() && s.index == 0 => Ok(None),
-            Ok(s) => Ok(Some(s)),
-            // Corrupt, another format or another questionnaire: all unreadable to the user.
-            Err(_) => Err(Notice::SavedCheckUnreadable),
-        },
     }
 }

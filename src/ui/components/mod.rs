@@ -7,6 +7,7 @@ pub mod dimension_chart;
 pub mod dimension_texts;
 pub mod lang_switch;
 pub mod notices;
+pub mod other_tab;
 pub mod outside_code_form;
 pub mod outside_section;
 pub mod page_frame;

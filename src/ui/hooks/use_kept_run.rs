@@ -1,9 +1,11 @@
-//! Keeps the check's run in localStorage as it changes, and tells what storage refused.
+//! Keeps the check's run in localStorage as it changes, tells what storage refused, and hears
+//! another tab change it.
 
 use yew::prelude::*;
 
+use crate::model::Session;
 use crate::platform::storage::{self, StorageFault};
-use crate::ui::state::{Notice, State};
+use crate::ui::state::{Action, Notice, State};
 
 /// Saves the run on screen under `key` (or removes it, when none is on screen and none is
 /// offered for resuming) whenever it changes. `onnotice` hears what storage refused and what
@@ -12,10 +14,18 @@ use crate::ui::state::{Notice, State};
 pub fn use_kept_run(state: &State, key: AttrValue, onnotice: Callback<Notice>) {
     let opened = state.notice;
     use_effect_with(
-        (state.session.clone(), state.pending.is_some()),
-        move |(session, pending)| {
+        (
+            state.session.clone(),
+            state.pending.is_some(),
+            state.elsewhere.is_some(),
+        ),
+        move |(session, pending, elsewhere)| {
             if let Some(n) = opened {
                 onnotice.emit(n);
+            }
+            // Another tab's state stays until the visitor chooses (then this runs again).
+            if *elsewhere {
+                return;
             }
             let saved = match session {
                 Some(s) => storage::save(&key, &s.to_json()),
@@ -30,4 +40,24 @@ pub fn use_kept_run(state: &State, key: AttrValue, onnotice: Callback<Notice>) {
             onnotice.emit(notice);
         },
     );
+}
+
+/// Hears another tab of this origin save or remove the run under `key` and tells the reducer
+/// ([`Action::OtherTab`]); a text that is not a run of this questionnaire is not heard.
+#[hook]
+pub fn use_other_tab(state: &UseReducerHandle<State>, key: AttrValue) {
+    let (dispatcher, q) = (state.dispatcher(), state.questionnaire.clone());
+    use_effect_with(key, move |key| {
+        let listener = storage::on_change(key.to_string(), move |text| {
+            let other = match text {
+                None => None,
+                Some(text) => match Session::restore(&text, &q) {
+                    Ok(s) => Some(s),
+                    Err(_) => return,
+                },
+            };
+            dispatcher.dispatch(Action::OtherTab(other));
+        });
+        move || drop(listener)
+    });
 }

@@ -9,12 +9,13 @@ use crate::i18n::{t, Key, Lang};
 use crate::model::{Invitation, Perspective, Questionnaire, VariantId};
 use crate::platform::host_messages::HostEvent;
 use crate::platform::{click_guard, document, location};
+use crate::ui::components::other_tab::other_tab_notice;
 use crate::ui::components::outside_section::OutsideSection;
 use crate::ui::components::page_frame::loading;
 use crate::ui::components::resume_prompt::{resume_prompt, ResumePromptProps};
 use crate::ui::components::share_section::share_links;
 use crate::ui::hooks::use_host_events::use_host_events;
-use crate::ui::hooks::use_kept_run::use_kept_run;
+use crate::ui::hooks::use_kept_run::{use_kept_run, use_other_tab};
 use crate::ui::hooks::use_outside_views::{
     load_outside, use_comparison_elsewhere, use_kept_outside, OutsideViews,
 };
@@ -91,6 +92,7 @@ pub fn Flow(props: &FlowProps) -> Html {
         })
     };
     use_kept_run(&state, props.storage_key.clone(), props.onnotice.clone());
+    use_other_tab(&state, props.storage_key.clone());
     use_kept_outside(&state.outside);
     {
         // The reducer restarts when the count is more than it has seen.
@@ -228,5 +230,13 @@ pub fn Flow(props: &FlowProps) -> Html {
             }
         }
     };
-    body
+    match state.elsewhere {
+        Some(_) => html! {
+            <>
+                { other_tab_notice(lang, dispatch(|_| Action::TakeOtherTab).reform(|_| ()), dispatch(|_| Action::KeepThisTab).reform(|_| ())) }
+                { body }
+            </>
+        },
+        None => body,
+    }
 }
