@@ -100,7 +100,10 @@ fn another_tabs_change_is_offered_never_taken_or_lost_silently() {
     other.index = 3;
     // On the start screen: the offer to resume follows the other tab.
     let s = fresh().reduce(Action::OtherTab(Some(other.clone())));
-    assert_eq!((s.pending.as_ref(), s.elsewhere.as_ref()), (Some(&other), None));
+    assert_eq!(
+        (s.pending.as_ref(), s.elsewhere.as_ref()),
+        (Some(&other), None)
+    );
     let s = s.reduce(Action::OtherTab(None));
     assert!(s.pending.is_none());
     // During a run: asked, not taken.
@@ -113,12 +116,20 @@ fn another_tabs_change_is_offered_never_taken_or_lost_silently() {
     assert!(same.elsewhere.is_none());
     // Taken: the other tab's run is on screen, as a new run.
     let taken = asked.clone().reduce(Action::TakeOtherTab);
-    assert_eq!((taken.session.as_ref(), taken.elsewhere.as_ref()), (Some(&other), None));
+    assert_eq!(
+        (taken.session.as_ref(), taken.elsewhere.as_ref()),
+        (Some(&other), None)
+    );
     assert_eq!(taken.runs, asked.runs + 1);
     // Kept: this tab's run stays, the question goes.
     let kept = asked.reduce(Action::KeepThisTab);
-    assert_eq!((kept.session.clone(), kept.elsewhere.clone()), (mine.session.clone(), None));
+    assert_eq!(
+        (kept.session.clone(), kept.elsewhere.clone()),
+        (mine.session.clone(), None)
+    );
     // Removed elsewhere, taken: back to the start.
-    let gone = mine.reduce(Action::OtherTab(None)).reduce(Action::TakeOtherTab);
+    let gone = mine
+        .reduce(Action::OtherTab(None))
+        .reduce(Action::TakeOtherTab);
     assert!(gone.session.is_none());
 }

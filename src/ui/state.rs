@@ -6,8 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::model::{Answer, Questionnaire, Session, VariantId};
-use crate::ui::saved::load_saved;
 pub use crate::ui::notices::{Notice, NoticeBoard};
+use crate::ui::saved::load_saved;
 
 /// Everything the flow needs to render.
 #[derive(Clone, PartialEq)]
