@@ -85,16 +85,50 @@
     // `escape` when the user presses Esc inside it.
     el.addEventListener('seller-check:escape', () => d.close());
     d.addEventListener('close', () => open.focus());
-    el.append(open, d);
+    return [open, d];
+  }
+
+  // What the loader put into each element, so that unmount takes exactly that away.
+  const PARTS = Symbol.for(`${PREFIX}parts`);
+
+  /** Turns `el` into a widget (its data-* attributes as for <div data-seller-check>); false if it is one. */
+  function mount(el) {
+    if (!(el instanceof Element) || el[PARTS]) return false;
+    el[DONE] = true;
+    el[PARTS] = el.dataset.mode === 'popup' ? popup(el) : [frame(el)];
+    el.append(...el[PARTS]);
+    return true;
+  }
+
+  /** Takes the widget out of `el` (a popup is closed first); false if there was none. The
+   *  element is not set up again by itself, only by mount. */
+  function unmount(el) {
+    if (!el || !el[PARTS]) return false;
+    for (const node of el[PARTS]) {
+      if (node instanceof HTMLDialogElement && node.open) node.close();
+      node.remove();
+    }
+    for (const [f, host] of frames) if (host === el) frames.delete(f);
+    delete el[PARTS];
+    return true;
   }
 
   function setUp() {
-    for (const el of document.querySelectorAll('[data-seller-check]')) {
-      if (el[DONE]) continue;
-      el[DONE] = true;
-      if (el.dataset.mode === 'popup') popup(el); else el.append(frame(el));
-    }
+    for (const el of document.querySelectorAll('[data-seller-check]')) if (!el[DONE]) mount(el);
+    // Widgets whose element left the page (a single-page portal's route change) are not heard.
+    for (const f of frames.keys()) if (!f.isConnected && !frames.get(f).isConnected) frames.delete(f);
   }
+
+  // Elements added after load (single-page portals, route changes) become widgets too.
+  let queued = false;
+  new MutationObserver(() => {
+    if (queued) return;
+    queued = true;
+    queueMicrotask(() => { queued = false; setUp(); });
+  }).observe(document.documentElement, { childList: true, subtree: true });
+
+  // The documented API (docs/embedding.md); the first copy of this file to run provides it.
+  if (!window.sellerCheck) window.sellerCheck = Object.freeze({ version: 1, mount, unmount });
 
   window.addEventListener('message', (e) => {
     const data = e.data;

@@ -298,6 +298,38 @@ test('popup: the host page holds still while it is open and is restored when it 
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before[0]);
 });
 
+// Issue 17, item 11: elements added after load become widgets; a small API mounts and unmounts.
+test('a widget added after load appears, and sellerCheck.mount/unmount work', async ({ page }) => {
+  await page.goto(`${HOST}/inline.html`);
+  await appReady(widget(page));
+  await expect(iframe(page)).toHaveCount(1);
+  // A single-page portal adds a div later, as its route changes.
+  await page.evaluate(() => {
+    const later = document.createElement('div');
+    later.id = 'later';
+    later.dataset.sellerCheck = '';
+    later.dataset.lang = 'en';
+    later.dataset.origins = location.origin;
+    document.querySelector('main').append(later);
+  });
+  const laterFrame = page.frameLocator('#later iframe');
+  await appReady(laterFrame);
+  await expect(laterFrame.getByRole('heading', { level: 1, name: 'Mail carrier or partner?' })).toBeVisible();
+  // The API: unmount takes it away, mount brings it back; any element will do.
+  expect(await page.evaluate(() => window.sellerCheck.unmount(document.getElementById('later')))).toBe(true);
+  await expect(page.locator('#later iframe')).toHaveCount(0);
+  expect(await page.evaluate(() => window.sellerCheck.unmount(document.getElementById('later')))).toBe(false);
+  expect(await page.evaluate(() => {
+    const plain = document.createElement('section');
+    plain.id = 'plain';
+    plain.dataset.lang = 'en';
+    document.querySelector('main').append(plain);
+    return [window.sellerCheck.mount(plain), window.sellerCheck.mount(plain), window.sellerCheck.version];
+  })).toEqual([true, false, 1]);
+  await appReady(page.frameLocator('#plain iframe'));
+  await expect(iframe(page)).toHaveCount(1); // the first widget is untouched
+});
+
 test('set-lang from the listed host switches the widget to English; bad messages change nothing', async ({ page }) => {
   await page.goto(`${HOST}/inline.html`);
   await appReady(widget(page)); // the running app in the frame, not just the frame
