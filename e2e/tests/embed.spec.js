@@ -330,6 +330,34 @@ test('a widget added after load appears, and sellerCheck.mount/unmount work', as
   await expect(iframe(page)).toHaveCount(1); // the first widget is untouched
 });
 
+// Issue 17, item 10: the widget never moves the host's scroll or focus before the visitor acts
+// in it: not on load, start-up, auto-start, resize or a language change from the host.
+test('the widget leaves the host page scroll and focus alone until the visitor acts in it', async ({ page }) => {
+  await page.goto(`${HOST}/far.html`);
+  const search = page.getByRole('searchbox', { name: 'Search the portal' });
+  await expect(search).toBeFocused();
+  const w = widget(page);
+  await appReady(w);
+  const first = variantItems('quick')[0];
+  await expect(w.getByRole('heading', { level: 2, name: first.text.en })).toBeAttached();
+  const still = async (what) => {
+    expect(await page.evaluate(() => window.scrollY), what).toBe(0);
+    await expect(search, what).toBeFocused();
+  };
+  await still('auto-start');
+  await page.setViewportSize({ width: 700, height: 600 });
+  await still('resize');
+  await postToWidget(page, { type: `${PREFIX}set-lang`, lang: 'de' });
+  await expect(w.getByRole('heading', { level: 2, name: first.text.de })).toBeAttached();
+  await still('language change from the host');
+  await postToWidget(page, { type: `${PREFIX}restart` });
+  await expect(w.getByRole('heading', { level: 2, name: first.text.de })).toBeAttached();
+  await still('restart from the host');
+  // Once the visitor acts in the widget, it guides the focus through the check.
+  await w.getByRole('radio').first().click();
+  await expect(w.getByRole('heading', { level: 2, name: variantItems('quick')[1].text.de })).toBeFocused();
+});
+
 test('set-lang from the listed host switches the widget to English; bad messages change nothing', async ({ page }) => {
   await page.goto(`${HOST}/inline.html`);
   await appReady(widget(page)); // the running app in the frame, not just the frame

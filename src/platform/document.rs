@@ -18,6 +18,9 @@ pub fn set_language(code: &str, title: &str) {
 
 /// Moves keyboard and screen-reader focus to the element with `id`, without scrolling jumps.
 pub fn focus(id: &str) {
+    if !MAY_MOVE_FOCUS.get() {
+        return;
+    }
     let Some(el) = document().and_then(|d| d.get_element_by_id(id)) else {
         return;
     };
@@ -89,4 +92,27 @@ pub fn mark_ready() {
 /// window) stay the browser's, which opens the link's address.
 pub fn in_place(e: &web_sys::MouseEvent) -> bool {
     e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key())
+}
+
+thread_local! {
+    static MAY_MOVE_FOCUS: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
+}
+
+/// In a host's page the focus, and with it the page's scroll, belong to the host until the
+/// visitor acts in the widget: [`focus`] does nothing until a press, a key or the focus itself
+/// arrives in this document (load, start-up, auto-start, resize and messages from the host move
+/// nothing). Holds while the listeners live.
+pub fn hold_focus_until_visitor_acts() -> Option<[gloo_events::EventListener; 3]> {
+    use gloo_events::{EventListener, EventListenerOptions};
+    let doc = document()?;
+    MAY_MOVE_FOCUS.set(false);
+    let acts = |kind: &'static str| {
+        EventListener::new_with_options(
+            &doc,
+            kind,
+            EventListenerOptions::run_in_capture_phase(),
+            |_| MAY_MOVE_FOCUS.set(true),
+        )
+    };
+    Some([acts("pointerdown"), acts("keydown"), acts("focusin")])
 }

@@ -70,6 +70,10 @@ pub fn App(props: &AppProps) -> Html {
         });
         bridge
     });
+    // Embedded: the host keeps focus and scroll until the visitor acts in the widget. Set in the
+    // first render, before any screen's effect could move the focus.
+    let embed = props.config.embed;
+    let _held = use_mut_ref(move || embed.then(document::hold_focus_until_visitor_acts));
     let lang = use_state(|| props.lang);
     let source = use_questionnaire(config.questionnaire.clone(), screens);
     let restarts = use_reducer(|| Restarts(0));
