@@ -133,3 +133,30 @@ fn another_tabs_change_is_offered_never_taken_or_lost_silently() {
         .reduce(Action::TakeOtherTab);
     assert!(gone.session.is_none());
 }
+
+/// Issue 17, item 2: Back and Forward arrive at a step of the check.
+#[test]
+fn a_history_step_shows_that_screen_of_the_run() {
+    use seller_check::ui::history_step::{RESULT_STEP, START_STEP};
+    let done = finished(fresh());
+    assert_eq!(done.step(), RESULT_STEP);
+    let q3 = done.clone().reduce(Action::Step(2));
+    let run = q3.session.as_ref().unwrap();
+    assert_eq!((run.index, run.finished, q3.step()), (2, false, 2));
+    // The start keeps the run offered; a question takes it up again.
+    let start = q3.reduce(Action::Step(START_STEP));
+    assert_eq!(
+        (start.session.is_none(), start.pending.is_some()),
+        (true, true)
+    );
+    let again = start.reduce(Action::Step(0));
+    assert_eq!(again.step(), 0);
+    assert!(again.pending.is_none());
+    // Forward to the result; a step beyond the questions is the last one.
+    assert_eq!(
+        again.clone().reduce(Action::Step(RESULT_STEP)).step(),
+        RESULT_STEP
+    );
+    let last = fixture_q().variant_items(VariantId::Quick).len() as i32 - 1;
+    assert_eq!(again.reduce(Action::Step(99)).step(), last);
+}

@@ -160,3 +160,57 @@ test('two tabs: each notices the other, and the visitor decides which state coun
   await expect(b.getByRole('heading', { level: 2, name: items[5].text.de })).toBeVisible();
   await expect(b.getByRole('radio', { checked: true })).toHaveCount(1);
 });
+
+// Item 2: Back and Forward move inside the check; the check is left only from its start.
+test('Back and Forward move between the questions, the result and the start', async ({ page }) => {
+  const items = variantItems('quick');
+  const on = async (n) => {
+    await expect(page.getByRole('heading', { level: 2, name: items[n].text.de })).toBeVisible();
+    await expect(page.locator('.progress-text')).toContainText(`Frage ${n + 1} von`);
+  };
+  const result = page.getByRole('heading', { level: 1, name: 'Ihr Ergebnis' });
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
+  for (let n = 0; n < 3; n++) {
+    await on(n);
+    await page.keyboard.press('2');
+    await page.keyboard.press('Enter');
+  }
+  await on(3);
+  await page.goBack();
+  await on(2);
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
+  await page.goBack();
+  await on(1);
+  await page.goForward();
+  await on(2);
+  for (let n = 2; n < items.length; n++) {
+    await on(n);
+    await page.keyboard.press('2');
+    await page.keyboard.press('Enter');
+  }
+  await expect(result).toBeVisible();
+  await page.goBack();
+  await on(items.length - 1);
+  await page.goForward();
+  await expect(result).toBeVisible();
+  // From the result all the way back: the start, with the check offered; still this page.
+  for (let n = items.length - 1; n >= 0; n--) {
+    await page.goBack();
+    await on(n);
+  }
+  await page.goBack();
+  await expect(page.getByRole('button', { name: 'Weitermachen' })).toBeVisible();
+  await page.goForward();
+  await on(0);
+  // Forward to the result; a restart there discards the run, and Back stays on the start
+  // (the run is not brought back) instead of leaving the page.
+  for (let n = 0; n < items.length; n++) await page.goForward();
+  await expect(result).toBeVisible();
+  const url = page.url();
+  await page.getByRole('button', { name: 'Neuen Check beginnen' }).click();
+  await expect(page.getByRole('link', { name: 'Kurzcheck starten' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('link', { name: 'Kurzcheck starten' })).toBeVisible();
+  expect(page.url()).toBe(url);
+});

@@ -168,3 +168,28 @@ pub fn set_hash(value: &str) {
         let _ = window.location().set_hash(value);
     }
 }
+
+/// Records `step` (a screen of the check) as a new history entry of this page, or in place of
+/// the current one (`replace`): the address stays as it is, so Back and Forward move between
+/// the check's screens without leaving the page.
+pub fn record_step(step: i32, replace: bool) {
+    let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
+        return;
+    };
+    let state = wasm_bindgen::JsValue::from(step);
+    let _ = if replace {
+        history.replace_state(&state, "")
+    } else {
+        history.push_state(&state, "")
+    };
+}
+
+/// Calls `f` with the step of the entry Back or Forward arrived at (`None`: an entry the check
+/// did not record), for as long as the returned listener is kept.
+pub fn on_step(f: impl Fn(Option<i32>) + 'static) -> Option<EventListener> {
+    let window = web_sys::window()?;
+    Some(EventListener::new(&window, "popstate", move |_| {
+        let state = web_sys::window().and_then(|w| w.history().ok()?.state().ok());
+        f(state.and_then(|s| s.as_f64()).map(|n| n as i32))
+    }))
+}

@@ -189,7 +189,7 @@ pub fn App(props: &AppProps) -> Html {
                 .map(|m| (m.invite)(*lang, q, &AttrValue::from(code.clone())))
                 .unwrap_or_default(),
             Route::Check | Route::Join(_) | Route::Comparison => html! {
-                <Flow lang={*lang} questionnaire={q.clone()} {cta} {onhost} {screens}
+                <Flow lang={*lang} questionnaire={q.clone()} {cta} {onhost} {screens} embedded={config.embed}
                     comparison={*route == Route::Comparison}
                     autostart={config.hide_intro.then(|| config.variant.unwrap_or_default())}
                     restarts={restarts.0} start={opening.chosen} onnotice={opening.dispatcher().to_callback().reform(OpeningAction::Tell)}

@@ -4,6 +4,7 @@
 mod app;
 pub mod components;
 pub mod default_questionnaire;
+pub mod history_step;
 pub mod hooks;
 pub mod notices;
 pub mod opening;

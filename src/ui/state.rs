@@ -80,6 +80,8 @@ pub enum Action {
     TakeOtherTab,
     /// Keep the run on screen; it is saved over the other tab's.
     KeepThisTab,
+    /// Back or Forward arrived at `step` (see `State::step` in history_step.rs).
+    Step(i32),
 }
 
 impl Action {
@@ -240,6 +242,7 @@ impl Reducible for State {
                 }
             }
             Action::KeepThisTab => s.elsewhere = None,
+            Action::Step(step) => s.go_to(step),
         }
         Rc::new(s)
     }

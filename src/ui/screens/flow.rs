@@ -14,6 +14,7 @@ use crate::ui::components::outside_section::OutsideSection;
 use crate::ui::components::page_frame::loading;
 use crate::ui::components::resume_prompt::{resume_prompt, ResumePromptProps};
 use crate::ui::components::share_section::share_links;
+use crate::ui::hooks::use_history::use_history;
 use crate::ui::hooks::use_host_events::use_host_events;
 use crate::ui::hooks::use_kept_run::{use_kept_run, use_other_tab};
 use crate::ui::hooks::use_outside_views::{
@@ -71,6 +72,9 @@ pub struct FlowProps {
     /// Receives what the user should be told (blocked or full storage, an unreadable saved run).
     #[prop_or_default]
     pub onnotice: Callback<Notice>,
+    /// Inside a host's page: Back and Forward stay the host's.
+    #[prop_or_default]
+    pub embedded: bool,
 }
 
 /// Runs the check.
@@ -93,6 +97,7 @@ pub fn Flow(props: &FlowProps) -> Html {
     };
     use_kept_run(&state, props.storage_key.clone(), props.onnotice.clone());
     use_other_tab(&state, props.storage_key.clone());
+    use_history(&state, props.embedded, props.start.is_some());
     use_kept_outside(&state.outside);
     {
         // The reducer restarts when the count is more than it has seen.
