@@ -292,7 +292,8 @@ test('popup: the host page holds still while it is open and is restored when it 
   expect(await page.evaluate(() => window.scrollY)).toBe(before[0]);
   await dialog.getByRole('button', { name: 'Close the self-check' }).click();
   await expect(dialog).toBeHidden();
-  expect(await page.evaluate(() => [window.scrollY, document.documentElement.style.overflow])).toEqual(before);
+  // The dialog's close event restores the page (a task after it hides).
+  await expect.poll(() => page.evaluate(() => [window.scrollY, document.documentElement.style.overflow])).toEqual(before);
   // And the page scrolls again.
   await page.mouse.wheel(0, 300);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(before[0]);

@@ -214,3 +214,20 @@ test('Back and Forward move between the questions, the result and the start', as
   await expect(page.getByRole('link', { name: 'Kurzcheck starten' })).toBeVisible();
   expect(page.url()).toBe(url);
 });
+
+test('Back and Forward through the screens of the second page behave like pages', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Kurzcheck starten' })).toBeVisible();
+  await page.goto('/#workshop');
+  await expect(page).toHaveURL(/\/more\.html#workshop$/);
+  await expect(page.getByLabel('Ergebniscodes, einer pro Zeile')).toBeVisible();
+  await page.goto('/more.html#comparison');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/more\.html#workshop$/);
+  await expect(page.getByLabel('Ergebniscodes, einer pro Zeile')).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('link', { name: 'Kurzcheck starten' })).toBeVisible();
+  await page.goForward();
+  await expect(page.getByLabel('Ergebniscodes, einer pro Zeile')).toBeVisible();
+});

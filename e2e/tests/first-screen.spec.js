@@ -85,8 +85,9 @@ for (const moment of ['at the first paint', 'while the wasm downloads', 'once th
     const quick = page.getByRole('link', { name: 'Kurzcheck starten' });
     await expect(quick).toBeVisible();
     if (moment === 'once the app runs') await ready(page);
+    // Page loads, not the history entries the check records for its screens.
     let navigations = 0;
-    page.on('framenavigated', (f) => { if (f === page.mainFrame()) navigations += 1; });
+    page.on('request', (r) => { if (r.isNavigationRequest() && r.frame() === page.mainFrame()) navigations += 1; });
     await quick.click();
     release?.();
     await expectFreshCheck(page);
