@@ -134,29 +134,40 @@ fn another_tabs_change_is_offered_never_taken_or_lost_silently() {
     assert!(gone.session.is_none());
 }
 
-/// Issue 17, item 2: Back and Forward arrive at a step of the check.
+/// Issue 17, item 2: Back and Forward arrive at a step of the check, of the run it belongs to.
 #[test]
 fn a_history_step_shows_that_screen_of_the_run() {
-    use seller_check::ui::history_step::{RESULT_STEP, START_STEP};
+    use seller_check::ui::history_step::{RESULT_STEP, RUN_STEPS, START_STEP};
     let done = finished(fresh());
-    assert_eq!(done.step(), RESULT_STEP);
-    let q3 = done.clone().reduce(Action::Step(2));
-    let run = q3.session.as_ref().unwrap();
-    assert_eq!((run.index, run.finished, q3.step()), (2, false, 2));
+    let run = done.runs as i32 * RUN_STEPS;
+    assert_eq!(done.step(), run + RESULT_STEP);
+    let q3 = done.clone().reduce(Action::Step(run + 2));
+    let r = q3.session.as_ref().unwrap();
+    assert_eq!((r.index, r.finished, q3.step()), (2, false, run + 2));
     // The start keeps the run offered; a question takes it up again.
     let start = q3.reduce(Action::Step(START_STEP));
     assert_eq!(
         (start.session.is_none(), start.pending.is_some()),
         (true, true)
     );
-    let again = start.reduce(Action::Step(0));
-    assert_eq!(again.step(), 0);
+    let again = start.reduce(Action::Step(run));
+    assert_eq!(again.step(), run);
     assert!(again.pending.is_none());
     // Forward to the result; a step beyond the questions is the last one.
     assert_eq!(
-        again.clone().reduce(Action::Step(RESULT_STEP)).step(),
-        RESULT_STEP
+        again.clone().reduce(Action::Step(run + RESULT_STEP)).step(),
+        run + RESULT_STEP
     );
     let last = fixture_q().variant_items(VariantId::Quick).len() as i32 - 1;
-    assert_eq!(again.reduce(Action::Step(99)).step(), last);
+    assert_eq!(
+        again.clone().reduce(Action::Step(run + 99)).step(),
+        run + last
+    );
+    // Back across a restart: the old run's result is not shown for the new run.
+    let new_run = again
+        .reduce(Action::Restart)
+        .reduce(Action::Start(VariantId::Quick));
+    let back = new_run.clone().reduce(Action::Step(run + RESULT_STEP));
+    assert!(back.session.is_none());
+    assert_eq!(back.pending.as_ref().map(|p| p.finished), Some(false));
 }

@@ -3,31 +3,40 @@
 
 use crate::ui::state::State;
 
-/// The step of the start screen in the browser's history; the result's is [`RESULT_STEP`],
-/// a question's its index.
+/// The step of the start screen in the browser's history (of any run).
 pub const START_STEP: i32 = -1;
-/// The step of the result in the browser's history.
-pub const RESULT_STEP: i32 = 10_000;
+/// Within a run's steps: the result (a question's is its index).
+pub const RESULT_STEP: i32 = 99_999;
+/// Steps of run `n` are `n * RUN_STEPS + ` a question's index or [`RESULT_STEP`]: an entry
+/// knows the run it belongs to, so Back across a restart never shows another run's screen.
+pub const RUN_STEPS: i32 = 100_000;
 
 impl State {
-    /// The screen on display as a history step: [`START_STEP`], a question's index, [`RESULT_STEP`].
+    /// The screen on display as a history step: [`START_STEP`], else this run's question index
+    /// or [`RESULT_STEP`], tagged with the run (`runs`).
     pub fn step(&self) -> i32 {
+        let run = i32::try_from(self.runs)
+            .unwrap_or(0)
+            .min(i32::MAX / RUN_STEPS - 1);
         match &self.session {
             None => START_STEP,
-            Some(run) if run.finished => RESULT_STEP,
-            Some(run) => run.index as i32,
+            Some(r) if r.finished => run * RUN_STEPS + RESULT_STEP,
+            Some(r) => run * RUN_STEPS + r.index as i32,
         }
     }
 
-    /// Shows `step` of the run on screen (or the one offered for resuming): the start keeps
-    /// the run offered; a question or the result takes it up again.
+    /// Shows `step`: the start keeps the run on screen offered for resuming; a question or the
+    /// result of this run (on screen or offered) takes it up again; a step of another run (one
+    /// the visitor restarted from) shows the start.
     pub(crate) fn go_to(&mut self, step: i32) {
-        if step == START_STEP {
+        let this_run = i32::try_from(self.runs).unwrap_or(0);
+        if step == START_STEP || step.div_euclid(RUN_STEPS) != this_run {
             if let Some(run) = self.session.take() {
                 self.pending = Some(run);
             }
             return;
         }
+        let local = step.rem_euclid(RUN_STEPS);
         if self.session.is_none() {
             self.session = self.pending.take();
         }
@@ -36,9 +45,9 @@ impl State {
             .as_ref()
             .map_or(0, |r| self.questionnaire.variant_items(r.variant).len());
         if let Some(run) = self.session.as_mut() {
-            run.finished = step == RESULT_STEP;
-            if step != RESULT_STEP {
-                run.index = usize::try_from(step)
+            run.finished = local == RESULT_STEP;
+            if local != RESULT_STEP {
+                run.index = usize::try_from(local)
                     .unwrap_or(0)
                     .min(len.saturating_sub(1));
             }
