@@ -9,6 +9,7 @@
   const PREFIX = 'seller-check:v1:';
   const DONE = Symbol.for(PREFIX); // shared by copies of this file: a div is set up once
   const frames = new Map(); // contentWindow's iframe -> host element; only these are heard
+  const mounted = new Set(); // elements this copy of the file made widgets of
 
   // Only values the widget understands go into its URL, so a typo gives the default, not an odd URL.
   const CHECKS = {
@@ -81,8 +82,7 @@
     });
     close.addEventListener('click', () => d.close());
     // Keys pressed inside a cross-origin frame never reach this page, so the browser's own Esc
-    // only works on our close button. PROPOSED addition to contract v1: the widget posts
-    // `escape` when the user presses Esc inside it.
+    // only works on our close button; the widget posts `escape` when Esc is pressed inside it.
     el.addEventListener('seller-check:escape', () => d.close());
     d.addEventListener('close', () => open.focus());
     return [open, d];
@@ -97,6 +97,7 @@
     el[DONE] = true;
     el[PARTS] = el.dataset.mode === 'popup' ? popup(el) : [frame(el)];
     el.append(...el[PARTS]);
+    mounted.add(el);
     return true;
   }
 
@@ -110,13 +111,19 @@
     }
     for (const [f, host] of frames) if (host === el) frames.delete(f);
     delete el[PARTS];
+    mounted.delete(el);
     return true;
   }
 
   function setUp() {
+    // A widget whose element left the page (a single-page portal's route change) is taken out
+    // of it, so that the element, put back later (portals that keep route views), is set up anew.
+    for (const el of mounted) {
+      if (el.isConnected) continue;
+      unmount(el);
+      el[DONE] = false;
+    }
     for (const el of document.querySelectorAll('[data-seller-check]')) if (!el[DONE]) mount(el);
-    // Widgets whose element left the page (a single-page portal's route change) are not heard.
-    for (const f of frames.keys()) if (!f.isConnected && !frames.get(f).isConnected) frames.delete(f);
   }
 
   // Elements added after load (single-page portals, route changes) become widgets too.

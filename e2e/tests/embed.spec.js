@@ -316,6 +316,16 @@ test('a widget added after load appears, and sellerCheck.mount/unmount work', as
   const laterFrame = page.frameLocator('#later iframe');
   await appReady(laterFrame);
   await expect(laterFrame.getByRole('heading', { level: 1, name: 'Mail carrier or partner?' })).toBeVisible();
+  // A portal that keeps its route views takes the element out and puts it back later: it is a
+  // widget again, and heard (its ready event reaches the host), not a dead frame.
+  const readyFromLater = async () => (await events(page, 'ready')).filter((e) => e.widget === 1).length;
+  expect(await readyFromLater()).toBe(1);
+  await page.evaluate(() => { window.__kept = document.getElementById('later'); window.__kept.remove(); });
+  await expect.poll(() => page.evaluate(() => window.__kept.querySelectorAll('iframe').length)).toBe(0);
+  await page.evaluate(() => document.querySelector('main').append(window.__kept));
+  await expect(page.locator('#later iframe')).toHaveCount(1);
+  await expect.poll(readyFromLater).toBe(2);
+  await expect(laterFrame.getByRole('heading', { level: 1, name: 'Mail carrier or partner?' })).toBeVisible();
   // The API: unmount takes it away, mount brings it back; any element will do.
   expect(await page.evaluate(() => window.sellerCheck.unmount(document.getElementById('later')))).toBe(true);
   await expect(page.locator('#later iframe')).toHaveCount(0);
