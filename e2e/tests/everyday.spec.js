@@ -156,7 +156,7 @@ test('two tabs: each notices the other, and the visitor decides which state coun
   const inB = b.getByRole('alert').filter({ hasText: 'in einem anderen Tab' });
   await expect(inB).toBeVisible();
   // B takes A's state: on A's question 6, with A's answers.
-  await inB.getByRole('button', { name: 'Stand aus dem anderen Tab übernehmen' }).click();
+  await inB.getByRole('button', { name: 'Den gespeicherten Stand übernehmen' }).click();
   await expect(b.getByRole('heading', { level: 2, name: items[5].text.de })).toBeVisible();
   await expect(b.getByRole('radio', { checked: true })).toHaveCount(1);
 });

@@ -148,10 +148,10 @@ fn pair(key: Key) -> (&'static str, &'static str) {
             "A saved check could not be read (damaged or from an older version). Please start again.",
         ),
         OtherTabChanged => (
-            "In einem anderen Tab wurde dieser Check verändert. Welcher Stand soll gelten?",
-            "This check was changed in another tab. Which state should count?",
+            "Dieser Check wurde inzwischen anderswo verändert, etwa in einem anderen Tab. Welcher Stand soll gelten?",
+            "This check was changed elsewhere in the meantime, for example in another tab. Which state should count?",
         ),
-        TakeOtherTab => ("Stand aus dem anderen Tab übernehmen", "Take the other tab’s state"),
+        TakeOtherTab => ("Den gespeicherten Stand übernehmen", "Take the saved state"),
         KeepThisTab => ("Hier weitermachen", "Continue here"),
         Back => ("Zurück", "Back"),
         Next => ("Weiter", "Next"),

@@ -29,11 +29,6 @@ pub fn focus(id: &str) {
     }
 }
 
-/// Seconds since 1970 (the clock's, for telling page loads apart).
-pub fn now_epoch_s() -> u64 {
-    (js_sys::Date::now() / 1000.0) as u64
-}
-
 /// Milliseconds since the page started, for answer timing.
 pub fn now_ms() -> f64 {
     web_sys::window()

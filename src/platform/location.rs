@@ -169,14 +169,21 @@ pub fn set_hash(value: &str) {
     }
 }
 
+thread_local! {
+    /// This page load's mark on the history entries it records: a random number, so that an
+    /// entry of another load of the page (one Back leads into) is never taken for one of this
+    /// load's, whatever run numbers the two counted.
+    static LOAD: f64 = js_sys::Math::random();
+}
+
 /// Records `step` (a screen of the check) as a new history entry of this page, or in place of
 /// the current one (`replace`): the address stays as it is, so Back and Forward move between
-/// the check's screens without leaving the page.
+/// the check's screens without leaving the page. The entry's state is `[load, step]`.
 pub fn record_step(step: i32, replace: bool) {
     let Some(history) = web_sys::window().and_then(|w| w.history().ok()) else {
         return;
     };
-    let state = wasm_bindgen::JsValue::from(step);
+    let state = js_sys::Array::of2(&LOAD.with(|l| (*l).into()), &step.into());
     let _ = if replace {
         history.replace_state(&state, "")
     } else {
@@ -184,12 +191,15 @@ pub fn record_step(step: i32, replace: bool) {
     };
 }
 
-/// Calls `f` with the step of the entry Back or Forward arrived at (`None`: an entry the check
-/// did not record), for as long as the returned listener is kept.
+/// Calls `f` with the step of the entry Back or Forward arrived at (`None`: an entry this load
+/// of the page did not record, such as the page's own or another load's), for as long as the
+/// returned listener is kept.
 pub fn on_step(f: impl Fn(Option<i32>) + 'static) -> Option<EventListener> {
     let window = web_sys::window()?;
     Some(EventListener::new(&window, "popstate", move |_| {
         let state = web_sys::window().and_then(|w| w.history().ok()?.state().ok());
-        f(state.and_then(|s| s.as_f64()).map(|n| n as i32))
+        let entry = state.and_then(|s| s.dyn_into::<js_sys::Array>().ok());
+        let ours = entry.filter(|e| e.get(0).as_f64() == Some(LOAD.with(|l| *l)));
+        f(ours.and_then(|e| e.get(1).as_f64()).map(|n| n as i32))
     }))
 }

@@ -50,23 +50,34 @@ pub fn remove(key: &str) -> Result<(), StorageFault> {
 }
 
 /// Calls `f` with the new value (`None`: removed) whenever another tab of this origin changes
-/// `key`; a tab's own writes are not reported. Holds while the listener lives.
+/// `key`; a tab's own writes are not reported. A page the browser brings back from its
+/// back-forward cache also calls `f` with the value now stored, as a later page of the same
+/// tab may have changed it meanwhile (frozen pages hear no storage events). Holds while the
+/// listeners live.
 pub fn on_change(
     key: String,
     f: impl Fn(Option<String>) + 'static,
-) -> Option<gloo_events::EventListener> {
+) -> Option<[gloo_events::EventListener; 2]> {
+    use std::rc::Rc;
     use wasm_bindgen::JsCast;
     let window = web_sys::window()?;
-    Some(gloo_events::EventListener::new(
-        &window,
-        "storage",
-        move |e| {
-            let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
-                return;
-            };
-            if e.key().as_deref() == Some(key.as_str()) {
-                f(e.new_value());
+    let (f, key) = (Rc::new(f), Rc::new(key));
+    let (f2, key2) = (f.clone(), key.clone());
+    let storage = gloo_events::EventListener::new(&window, "storage", move |e| {
+        let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+            return;
+        };
+        if e.key().as_deref() == Some(key.as_str()) {
+            f(e.new_value());
+        }
+    });
+    let shown = gloo_events::EventListener::new(&window, "pageshow", move |e| {
+        let persisted = js_sys::Reflect::get(e, &JsValue::from_str("persisted"));
+        if persisted.is_ok_and(|p| p.is_truthy()) {
+            if let Ok(value) = load(&key2) {
+                f2(value);
             }
-        },
-    ))
+        }
+    });
+    Some([storage, shown])
 }

@@ -92,13 +92,7 @@ pub fn Flow(props: &FlowProps) -> Html {
         let restarts = props.restarts;
         use_reducer(move || {
             let outside = load_outside();
-            let mut s = State::open(q, &key, autostart, start, comparison, outside, restarts);
-            // Runs of this page load count on from a number of their own, so the history
-            // entries of an earlier load never pass for this one's (history_step.rs).
-            let seed = (document::now_epoch_s() % 20_000) as u32;
-            s.runs += seed;
-            s.comparing = s.comparing.map(|c| c + seed);
-            s
+            State::open(q, &key, autostart, start, comparison, outside, restarts)
         })
     };
     use_kept_run(&state, props.storage_key.clone(), props.onnotice.clone());
