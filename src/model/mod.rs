@@ -25,6 +25,7 @@ mod score;
 mod session;
 mod share_code;
 mod share_error;
+mod share_read;
 mod share_text;
 mod stages;
 mod validate;
@@ -65,10 +66,11 @@ pub use report::{report, split_ties, DimensionResult, Level, Report, HIGHLIGHTS,
 pub use score::{contributions, missed_minimum, mixed_neighbour, score, stage_at, Score};
 pub use session::{estimate_minutes, RestoreError, Session, SESSION_FORMAT};
 pub use share_code::{
-    decode, decode_any, decode_bytes, decode_bytes_any, encode, encode_view, Decoded, View,
-    OUTSIDE_FORMAT, SHARE_FORMAT,
+    decode_bytes, decode_bytes_any, encode, encode_view, Decoded, View, OUTSIDE_FORMAT,
+    SHARE_FORMAT,
 };
 pub use share_error::ShareCodeError;
+pub use share_read::{decode, decode_any};
 pub use share_text::{to_link_code, to_short_code, AFTER_LINK, BEFORE_LINK};
 pub use stages::{Pattern, Stage};
 pub use validate::{is_slug, validate, OPTION_LENGTH_RATIO};

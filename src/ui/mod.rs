@@ -9,6 +9,7 @@ pub mod hooks;
 pub mod notices;
 pub mod opening;
 pub mod outcome;
+pub mod question_options;
 mod route;
 pub mod saved;
 pub mod screens;

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use crate::i18n::{keyboard_hint, minutes_left, question_of, t, Key, Lang};
 use crate::model::{estimate_minutes, Answer, Item, Perspective, Questionnaire};
 use crate::platform::{click_guard, document, timer};
+use crate::ui::question_options::options;
 
 /// Id of the question heading; focus moves here on every new question.
 pub const HEADING_ID: &str = "question-heading";
@@ -47,44 +48,6 @@ pub struct QuestionViewProps {
     /// The last button's label (the result, or the code for an outside view).
     #[prop_or(Key::ShowResult)]
     pub finish: Key,
-}
-
-/// The options of an item as (answer, key hint, label); "did not occur" / "can't judge"
-/// last, on key 0, where the view offers it.
-fn options<'a>(
-    q: &'a Questionnaire,
-    item: &'a Item,
-    lang: Lang,
-    view: Perspective,
-) -> Vec<(Answer, char, &'a str)> {
-    let mut opts: Vec<(Answer, char, &str)> = match item {
-        Item::Likert(l) => q
-            .scale_labels(l, lang.code())
-            .into_iter()
-            .enumerate()
-            .map(|(i, label)| (Answer::Scale(i as u8), char::from(b'1' + i as u8), label))
-            .collect(),
-        Item::Scenario(s) => s
-            .options
-            .iter()
-            .enumerate()
-            .map(|(i, o)| {
-                (
-                    Answer::Choice(i as u8),
-                    char::from(b'A' + i as u8),
-                    q.tr(o.text_for(view), lang.code()),
-                )
-            })
-            .collect(),
-    };
-    if item.offers_not_applicable(view) {
-        let key = match view {
-            Perspective::Own => Key::NotApplicable,
-            Perspective::Outside => Key::CantJudge,
-        };
-        opts.push((Answer::NotApplicable, '0', t(lang, key)));
-    }
-    opts
 }
 
 /// Shows one question and reports answers and navigation.
