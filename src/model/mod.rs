@@ -16,6 +16,7 @@ mod keyed;
 mod known;
 mod lookup;
 mod outside;
+mod qr_read;
 mod quality;
 mod questionnaire;
 mod read;
@@ -32,6 +33,7 @@ mod validate;
 mod validate_items;
 mod validate_variants;
 mod variant;
+mod workshop_entries;
 
 pub use answers::{Answer, Answers};
 pub use compare::{
@@ -54,6 +56,7 @@ pub use outside::{
     clean_label, decode_invitation, decode_outside, encode_invitation, outside_link_code,
     Invitation, Role, INVITE_FORMAT, LABEL_MAX_BYTES,
 };
+pub use qr_read::read_qr;
 pub use quality::{
     min_answer_ms, quality, reading_words, QualityNote, QualitySignal, Severity, CONTRADICTION_GAP,
     FAST_MIN_COUNT, FAST_PERCENT, MS_FLOOR, MS_PER_WORD, SKIPPED_PERCENT, STRAIGHT_MIN_ITEMS,
@@ -75,3 +78,4 @@ pub use share_text::{to_link_code, to_short_code, AFTER_LINK, BEFORE_LINK};
 pub use stages::{Pattern, Stage};
 pub use validate::{is_slug, validate, OPTION_LENGTH_RATIO};
 pub use variant::{VariantId, VariantItems, Variants};
+pub use workshop_entries::{find_codes, is_outside, Entries, Entry, Harvest, Source};
