@@ -50,7 +50,16 @@ FIRST_PAGE = open(os.path.join(HERE, "first_page.js"), encoding="utf-8").read()
 REGISTER = """
 // Offline support: cache the app after the first visit. Blocked (sandbox, private mode): no matter.
 try {
-  if ('serviceWorker' in navigator) navigator.serviceWorker.register('./sw.js').catch(() => {});
+  if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.register('./sw.js').catch(() => {});
+    // On a first visit the page and its files (the questionnaire named by ?questionnaire=,
+    // the second page's wasm) loaded before the worker took control: fetched once more
+    // through it, they are kept for offline use too.
+    if (!navigator.serviceWorker.controller) navigator.serviceWorker.addEventListener('controllerchange', () => {
+      const urls = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)];
+      for (const url of urls) if (new URL(url).origin === location.origin) fetch(url).catch(() => {});
+    }, { once: true });
+  }
 } catch (_) { /* no service worker here */ }
 """
 
@@ -110,7 +119,8 @@ def move_boot_script(html: str) -> str:
         sys.exit(f"post_build: no inline module script in {page}")
     crash = open(os.path.join(HERE, "crash.js"), encoding="utf-8").read()
     before = FIRST_PAGE if page == "index.html" else ""
-    body = crash + "\n" + before + match.group(1).strip() + "\n" + REGISTER
+    # The worker's registration first: a page that loaded without it must hear it take over.
+    body = crash + "\n" + REGISTER + "\n" + before + match.group(1).strip()
     name = f"boot-{hashlib.sha256(body.encode()).hexdigest()[:16]}.js"
     write(name, body)
     if release:

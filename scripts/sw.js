@@ -1,6 +1,10 @@
 // Service worker of the seller self-check: after one visit the check works without network,
 // e.g. in a workshop room with poor Wi-Fi. The version and the file list are filled in at build time.
 const CACHE = 'seller-check-__VERSION__';
+// Files the app did not install (a questionnaire named by `?questionnaire=`, the second page's
+// copy of the built-in one): kept across releases, as a hosted questionnaire does not change
+// with the app; they are fetched network first, so a changed one replaces its copy.
+const KEPT = 'seller-check-kept';
 const FILES = __FILES__;
 
 self.addEventListener('install', (event) => {
@@ -11,7 +15,7 @@ self.addEventListener('install', (event) => {
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('seller-check-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('seller-check-') && k !== CACHE && k !== KEPT).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });
@@ -24,10 +28,10 @@ self.addEventListener('activate', (event) => {
 // offline use, whichever questionnaire the check uses.
 const HASHED = /-[0-9a-f]{16}(_bg\.wasm|\.js|\.css)$/;
 const INSTALLED = new Set(FILES.map((f) => new URL(f, self.location).pathname));
-const keep = (req, res) => {
+const keep = (req, res, cache = CACHE) => {
   if (res.ok) {
     const copy = res.clone();
-    caches.open(CACHE).then((c) => c.put(req, copy));
+    caches.open(cache).then((c) => c.put(req, copy));
   }
   return res;
 };
@@ -35,12 +39,14 @@ self.addEventListener('fetch', (event) => {
   const req = event.request;
   const url = new URL(req.url);
   if (req.method !== 'GET' || url.origin !== self.location.origin) return;
-  const cached = () => caches.match(req, { ignoreSearch: true });
+  // Pages and installed files answer whatever their query (?lang=en); any other file only
+  // under its exact address, so two questionnaires served by query stay two.
+  const cached = (ignoreSearch = true) => caches.match(req, { ignoreSearch });
   if (req.mode === 'navigate') {
     event.respondWith(fetch(req).then((res) => keep(req, res)).catch(() => cached().then((r) => r || caches.match('./index.html'))));
   } else if (HASHED.test(url.pathname) || INSTALLED.has(url.pathname)) {
     event.respondWith(cached().then((r) => r || fetch(req).then((res) => keep(req, res))));
   } else {
-    event.respondWith(fetch(req).then((res) => keep(req, res)).catch(() => cached().then((r) => r || Response.error())));
+    event.respondWith(fetch(req).then((res) => keep(req, res, KEPT)).catch(() => cached(false).then((r) => r || Response.error())));
   }
 });

@@ -98,10 +98,12 @@ test('a hosted questionnaire, once opened, also works offline', async ({ page, c
   const port = 4300 + Math.floor(Math.random() * 500);
   const server = await serve(root, port);
   try {
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await waitForServiceWorker(page);
+    // The very first visit opens the hosted questionnaire (no visit of the plain check before).
     await page.goto(`http://127.0.0.1:${port}/?questionnaire=kunde.json&intro=0&variant=quick`);
     await expect(page.getByRole('heading', { level: 2, name: 'Eine Aussage nur im Fragebogen des Kunden.' })).toBeVisible();
+    await waitForServiceWorker(page);
+    // Kept once the worker has it (fetched again through it when it took control).
+    await expect.poll(() => page.evaluate(async () => Boolean(await caches.match('kunde.json') && await caches.match(location.href)))).toBe(true);
     await context.setOffline(true);
     await page.reload();
     await expect(page.getByRole('heading', { level: 2, name: 'Eine Aussage nur im Fragebogen des Kunden.' })).toBeVisible();
