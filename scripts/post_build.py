@@ -53,12 +53,17 @@ try {
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('./sw.js').catch(() => {});
     // On a first visit the page and its files (the questionnaire named by ?questionnaire=,
-    // the second page's wasm) loaded before the worker took control: fetched once more
+    // the second page's wasm) load before the worker takes control: fetched once more
     // through it, they are kept for offline use too.
-    if (!navigator.serviceWorker.controller) navigator.serviceWorker.addEventListener('controllerchange', () => {
-      const urls = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)];
-      for (const url of urls) if (new URL(url).origin === location.origin) fetch(url).catch(() => {});
-    }, { once: true });
+    const nav = performance.getEntriesByType('navigation')[0];
+    if (!(nav && nav.workerStart > 0)) {
+      const again = () => {
+        const urls = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)];
+        for (const url of urls) if (new URL(url).origin === location.origin) fetch(url).catch(() => {});
+      };
+      if (navigator.serviceWorker.controller) again();
+      else navigator.serviceWorker.addEventListener('controllerchange', again, { once: true });
+    }
   }
 } catch (_) { /* no service worker here */ }
 """
