@@ -231,3 +231,33 @@ test('Back and Forward through the screens of the second page behave like pages'
   await page.goForward();
   await expect(page.getByLabel('Ergebniscodes, einer pro Zeile')).toBeVisible();
 });
+
+// Item 3, its neighbour: a check of a hosted questionnaire is kept apart from the built-in
+// one's, so opening one never discards or overwrites the other.
+test('a check of a hosted questionnaire and the built-in check keep their own answers', async ({ page }) => {
+  const items = variantItems('quick');
+  await page.goto('/?intro=0&variant=quick');
+  for (let n = 0; n < 3; n++) {
+    await expect(page.locator('.progress-text')).toContainText(`Frage ${n + 1} von`);
+    await page.keyboard.press('2');
+    await page.keyboard.press('Enter');
+  }
+  await expect(page.locator('.progress-text')).toContainText('Frage 4 von');
+  // The same site also hosts its questionnaire as a file; a visitor opens it and answers one.
+  await page.goto('/?questionnaire=default.json&intro=0&variant=quick');
+  await expect(page.locator('.progress-text')).toContainText('Frage 1 von');
+  await page.keyboard.press('4');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.progress-text')).toContainText('Frage 2 von');
+  // Back to the built-in check: its run is offered, on question 4 with its answers.
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Weitermachen' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: items[3].text.de })).toBeVisible();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('heading', { level: 2, name: items[2].text.de })).toBeVisible();
+  await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
+  // And the hosted one resumes its own.
+  await page.goto('/?questionnaire=default.json');
+  await page.getByRole('button', { name: 'Weitermachen' }).click();
+  await expect(page.locator('.progress-text')).toContainText('Frage 2 von');
+});

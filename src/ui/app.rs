@@ -193,7 +193,8 @@ pub fn App(props: &AppProps) -> Html {
                     comparison={*route == Route::Comparison}
                     autostart={config.hide_intro.then(|| config.variant.unwrap_or_default())}
                     restarts={restarts.0} start={opening.chosen} onnotice={opening.dispatcher().to_callback().reform(OpeningAction::Tell)}
-                    session={if let Route::Join(label) = &*route { Some(label.clone()) } else { None }} />
+                    session={if let Route::Join(label) = &*route { Some(label.clone()) } else { None }}
+                    storage_key={crate::ui::saved::session_key(config.questionnaire.is_some(), q)} />
             },
         },
         (Source::Broken(errors), _) => screens

@@ -17,3 +17,13 @@ pub fn load_saved(q: &Questionnaire, key: &str) -> Result<Option<Session>, Notic
         },
     }
 }
+
+/// The key a run is kept under: the built-in questionnaire's as ever (saved checks resume
+/// across updates); a hosted one's with its id, so that checks of two questionnaires, in two
+/// tabs or one after the other, never overwrite or discard each other.
+pub fn session_key(hosted: bool, q: &crate::model::Questionnaire) -> yew::AttrValue {
+    match hosted {
+        false => yew::AttrValue::Static(crate::platform::storage::SESSION_KEY),
+        true => format!("{}.{}", crate::platform::storage::SESSION_KEY, q.id).into(),
+    }
+}
