@@ -92,9 +92,9 @@ async function eachScreen(page, query, check) {
 }
 
 /**
- * Contrast (WCAG) of each chart text, mark and heading against `background` (the page's own
- * when null), of each stage band's number against its band, and of each QR code's modules
- * against its ground; lowest first, as [ratio, what].
+ * Contrast (WCAG) of each chart text, mark, bar, legend swatch and heading against `background`
+ * (the page's own when null), of each stage band's number against its band, and of each QR
+ * code's modules against its ground; lowest first, as [ratio, what].
  */
 async function contrasts(page, background) {
   return page.evaluate((bg) => {
@@ -118,6 +118,13 @@ async function contrasts(page, background) {
       }
       add(el, el instanceof SVGElement ? (el.tagName === 'text' ? style.fill : style.stroke) : style.color, paper);
     }
+    // The bars of the dimension charts, and the legend's swatches, against the page.
+    for (const bar of document.querySelectorAll('.dimension-chart rect.fill, .dimension-chart rect.fill-outside')) {
+      if (shown(bar) && bar.getBBox().width > 0) add(bar, getComputedStyle(bar).fill, paper);
+    }
+    for (const item of document.querySelectorAll('.chart-legend li')) {
+      if (shown(item)) add(item, getComputedStyle(item, '::before').backgroundColor, paper);
+    }
     for (const qr of document.querySelectorAll('svg.qr')) {
       if (!shown(qr)) continue;
       add(qr, getComputedStyle(qr.querySelector('.qr-fg')).fill, getComputedStyle(qr.querySelector('.qr-bg')).fill);
@@ -131,6 +138,8 @@ const THEMES = [
   ['host dark', 'theme=dark', 'light'],
   ['host light on a dark system', 'theme=light', 'dark'],
   ['system light', '', 'light'],
+  // A host's accent made for its dark pages: too light for paper.
+  ['a host accent', 'accent=%23a8d8ff', 'dark'],
 ];
 
 for (const [theme, query, scheme] of THEMES) {
