@@ -184,3 +184,27 @@ fn an_empty_paste_gives_an_empty_group() {
     assert_eq!((s.strongest, s.weakest), (None, None));
     assert_eq!(csv(&q, &g, "de").lines().count(), 1);
 }
+
+#[test]
+fn csv_names_that_look_like_formulas_stay_text() {
+    // Dimension and stage names a questionnaire author wrote: none may start a formula.
+    let mut json: serde_json::Value = serde_json::from_str(DEFAULT_JSON).unwrap();
+    for (i, name) in ["=HYPERLINK(\"x\")", "+1", "-Preis", "@SUM(A1)"]
+        .iter()
+        .enumerate()
+    {
+        json["dimensions"][i]["name"]["de"] = (*name).into();
+    }
+    json["stages"][2]["name"]["de"] = "=1+1".into();
+    let q = Questionnaire::from_json(&json.to_string()).unwrap();
+    let nothing = to_link_code(&encode(&q, VariantId::Quick, &Answers::new()));
+    let text = csv(&q, &Group::parse(&q, &nothing), "de");
+    let mut lines = text.lines();
+    assert!(
+        lines.next().unwrap().starts_with(
+            "\u{feff}Nr.;Stufe Nr.;Stufe;Position;\"'=HYPERLINK(\"\"x\"\")\";'+1;'-Preis;'@SUM(A1);"
+        ),
+        "{text}"
+    );
+    assert!(lines.next().unwrap().starts_with("1;3;'=1+1;50;"), "{text}");
+}

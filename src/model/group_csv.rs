@@ -11,7 +11,7 @@ use super::{Group, Questionnaire};
 /// dimension name, names in `lang_code`. A row per participant in input order. Scores and
 /// positions are whole numbers (0..=100): a decimal would be false precision here, and whole
 /// numbers need no decimal mark, so they read the same in every spreadsheet locale. A dimension
-/// without a score stays empty.
+/// without a score stays empty. Names from the questionnaire never start a formula ([`inert`]).
 pub fn csv(q: &Questionnaire, group: &Group, lang_code: &str) -> String {
     let german = lang_code
         .get(..2)
@@ -26,14 +26,18 @@ pub fn csv(q: &Questionnaire, group: &Group, lang_code: &str) -> String {
         .terminator(csv::Terminator::CRLF)
         .from_writer(BOM.as_bytes().to_vec());
     let mut header: Vec<String> = labels.iter().map(|l| l.to_string()).collect();
-    header.extend(q.dimensions.iter().map(|d| q.tr_plain(&d.name, lang_code)));
+    header.extend(
+        q.dimensions
+            .iter()
+            .map(|d| inert(q.tr_plain(&d.name, lang_code))),
+    );
     // Writing to memory does not fail.
     let _ = out.write_record(&header);
     for (i, p) in group.participants.iter().enumerate() {
         let stage_name = q
             .stages
             .get(p.score.stage)
-            .map_or(String::new(), |s| q.tr_plain(&s.name, lang_code));
+            .map_or(String::new(), |s| inert(q.tr_plain(&s.name, lang_code)));
         let mut fields = vec![
             (i + 1).to_string(),
             (p.score.stage + 1).to_string(),
@@ -48,6 +52,16 @@ pub fn csv(q: &Questionnaire, group: &Group, lang_code: &str) -> String {
     }
     let bytes = out.into_inner().unwrap_or_default();
     String::from_utf8(bytes).unwrap_or_default()
+}
+
+/// A questionnaire's text as a cell a spreadsheet shows as text: one that begins with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return would be taken for a formula (OWASP, "CSV Injection"),
+/// so it gets a leading `'`, which spreadsheets hide.
+fn inert(text: String) -> String {
+    match text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        true => format!("'{text}"),
+        false => text,
+    }
 }
 
 /// The byte order mark the CSV starts with.
