@@ -68,15 +68,17 @@
     let held = null;
     open.addEventListener('click', () => {
       if (!f) d.lastChild.before(f = frame(el)); // the widget loads on first open only
-      const root = document.documentElement;
-      held = { overflow: root.style.overflow, x: window.scrollX, y: window.scrollY };
-      root.style.overflow = 'hidden';
+      // Both: some hosts scroll <body> rather than the page.
+      const [root, body] = [document.documentElement, document.body];
+      held = { overflow: root.style.overflow, bodyOverflow: body.style.overflow, x: window.scrollX, y: window.scrollY };
+      root.style.overflow = body.style.overflow = 'hidden';
       d.showModal();
       close.focus();
     });
     d.addEventListener('close', () => {
       if (!held) return;
       document.documentElement.style.overflow = held.overflow;
+      document.body.style.overflow = held.bodyOverflow;
       window.scrollTo(held.x, held.y);
       held = null;
     });
@@ -135,7 +137,11 @@
   }).observe(document.documentElement, { childList: true, subtree: true });
 
   // The documented API (docs/embedding.md); the first copy of this file to run provides it.
-  if (!window.sellerCheck) window.sellerCheck = Object.freeze({ version: 1, mount, unmount });
+  // A host that loads this file with `async` or later waits for `seller-check:loaded`.
+  if (!window.sellerCheck) {
+    window.sellerCheck = Object.freeze({ version: 1, mount, unmount });
+    document.dispatchEvent(new CustomEvent('seller-check:loaded'));
+  }
 
   window.addEventListener('message', (e) => {
     const data = e.data;

@@ -263,6 +263,48 @@ test('popup: Esc pressed inside the widget closes it (the widget posts an escape
   await expect(open).toBeFocused();
 });
 
+/** Resolves once the host page has drawn two more frames: a wheel's scroll has happened by then. */
+const framesDrawn = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+test('popup: a host page that scrolls its body holds still too', async ({ page }) => {
+  await page.goto(`${HOST}/popup.html`);
+  await page.evaluate(() => {
+    // The portal's layout: <html> fixed, <body> the scroller.
+    Object.assign(document.documentElement.style, { height: '100%', overflow: 'hidden' });
+    Object.assign(document.body.style, { height: '100%', overflow: 'auto', margin: '0' });
+    const tall = document.createElement('div');
+    tall.style.height = '3000px';
+    document.body.append(tall);
+  });
+  await page.getByRole('button', { name: 'Take the self-check' }).click();
+  await expect(page.getByRole('dialog', { name: 'Seller self-check' })).toBeVisible();
+  await appReady(widget(page));
+  await page.mouse.move(5, 5);
+  await page.mouse.wheel(0, 600);
+  await framesDrawn(page);
+  expect(await page.evaluate(() => document.body.scrollTop)).toBe(0);
+  await page.getByRole('button', { name: 'Close the self-check' }).click();
+  await expect.poll(() => page.evaluate(() => document.body.style.overflow)).toBe('auto');
+  await page.mouse.wheel(0, 600);
+  await expect.poll(() => page.evaluate(() => document.body.scrollTop)).toBeGreaterThan(0);
+});
+
+test('an API for hosts that load the loader late: the loaded event', async ({ page }) => {
+  await page.goto(`${HOST}/plain.html`);
+  await appReady(widget(page));
+  // A copy loaded later finds the API there and announces nothing; a first copy announces it.
+  expect(await page.evaluate(() => typeof window.sellerCheck.mount)).toBe('function');
+  const announced = await page.evaluate(() => new Promise((resolve) => {
+    delete window.sellerCheck; // as if no copy had run yet
+    document.addEventListener('seller-check:loaded', () => resolve(typeof window.sellerCheck?.mount), { once: true });
+    const s = document.createElement('script');
+    s.src = 'http://127.0.0.1:4173/embed.js?again';
+    s.async = true;
+    document.head.append(s);
+  }));
+  expect(announced).toBe('function');
+});
+
 // Issue 17, item 12: while the popup is open the host page does not scroll; on close it is
 // exactly where it was.
 test('popup: the host page holds still while it is open and is restored when it closes', async ({ page }) => {
@@ -289,6 +331,7 @@ test('popup: the host page holds still while it is open and is restored when it 
     await page.mouse.wheel(0, 400);
   }
   await page.keyboard.press('PageDown');
+  await framesDrawn(page);
   expect(await page.evaluate(() => window.scrollY)).toBe(before[0]);
   await dialog.getByRole('button', { name: 'Close the self-check' }).click();
   await expect(dialog).toBeHidden();

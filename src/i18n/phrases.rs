@@ -129,19 +129,30 @@ pub fn held_back_note(lang: Lang, stage: &str, dimension: &str, min: f64) -> Str
 
 /// "Tastatur: A–D wählt, 0 „kam nicht vor“, Enter oder → geht weiter, ← zurück.": the keys that
 /// work on one question, `first`–`last` for its options and 0 for `zero`, the label of "did not
-/// occur" / "can't judge" where the question offers it.
-pub fn keyboard_hint(lang: Lang, first: char, last: char, zero: Option<&str>) -> String {
+/// occur" / "can't judge" where the question offers it; ← only where there is a question
+/// before (`back`).
+pub fn keyboard_hint(
+    lang: Lang,
+    first: char,
+    last: char,
+    zero: Option<&str>,
+    back: bool,
+) -> String {
     let zero = match (lang, zero) {
         (_, None) => String::new(),
         (Lang::De, Some(label)) => format!(", 0 „{label}“"),
         (Lang::En, Some(label)) => format!(", 0 “{label}”"),
     };
-    match lang {
-        Lang::De => {
+    match (lang, back) {
+        (Lang::De, true) => {
             format!("Tastatur: {first}–{last} wählt{zero}, Enter oder → geht weiter, ← zurück.")
         }
-        Lang::En => {
+        (Lang::De, false) => {
+            format!("Tastatur: {first}–{last} wählt{zero}, Enter oder → geht weiter.")
+        }
+        (Lang::En, true) => {
             format!("Keyboard: {first}–{last} selects{zero}, Enter or → goes on, ← goes back.")
         }
+        (Lang::En, false) => format!("Keyboard: {first}–{last} selects{zero}, Enter or → goes on."),
     }
 }

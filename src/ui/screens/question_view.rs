@@ -137,7 +137,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
     let number = index + 1;
     let progress = question_of(lang, number, props.total);
     let remaining = minutes_left(lang, estimate_minutes(props.total - index));
-    let moving_on = last || props.answer.is_some();
+    let moving_on = props.answer.is_some();
     let onnext_click = {
         let (onnext, went_on) = (props.onnext.clone(), went_on.clone());
         Callback::from(move |e: MouseEvent| {
@@ -162,6 +162,7 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
         choices.first().copied().unwrap_or('1'),
         choices.last().copied().unwrap_or('1'),
         zero,
+        index > 0,
     );
 
     html! {
@@ -210,7 +211,8 @@ pub fn QuestionView(props: &QuestionViewProps) -> Html {
                 <button type="button" class="button" disabled={index == 0} onclick={props.onback.reform(|_| ())}>
                     { "← " }{ t(lang, Key::Back) }
                 </button>
-                // Answering is the way on: "Weiter" and the last button stand out, skipping is quiet.
+                // Answering is the way on: only an answered question's button stands out; skipping,
+                // the last question's too, is quiet.
                 <button type="button" class={classes!("button", if moving_on { "primary" } else { "quiet" })} onclick={onnext_click}>
                     { t(lang, if last { props.finish } else if props.answer.is_some() { Key::Next } else { Key::Skip }) }{ " →" }
                 </button>
