@@ -43,6 +43,20 @@ fn wrapped(link: &str) -> Vec<String> {
     out.push(format!("{head}\r\n {tail}"));
     out.push(format!("{head}=\n{tail}"));
     out.push(format!("{head}=\r\n{tail}."));
+    // Quoted in a reply, once and twice, and broken across two quoted lines.
+    out.push(format!("> {link}"));
+    out.push(format!(">> {head}\n>> {tail}"));
+    out.push(format!("> {head}=\n> {tail}"));
+    // Invisible characters put in to break a long word (zero-width space, soft hyphen, joiner).
+    let (a, b) = link.split_at(link.len() / 2);
+    for invisible in ['\u{200B}', '\u{AD}', '\u{2060}', '\u{FEFF}'] {
+        out.push(format!("{a}{invisible}{b}"));
+    }
+    // A line broken right after the link's `r=`.
+    if let Some((page, code)) = link.split_once("#r=") {
+        out.push(format!("{page}#r=\n{code}"));
+        out.push(format!("> {page}#r=\r\n> {code}"));
+    }
     out
 }
 

@@ -106,10 +106,23 @@ pub const AFTER_LINK: &[char] = &[
 /// The flag tells whether the code was found inside a link.
 ///
 /// What mail and chat do to a link is undone first: punctuation, brackets and quotes around
-/// it (`<LINK>`, `LINK.`, `(LINK)`), line breaks inside it, quoted-printable soft breaks
-/// (`=` at a line's end); an HTML-escaped `&gt;` is a separate parameter and never read.
+/// it (`<LINK>`, `LINK.`, `(LINK)`), line breaks inside it, the `> ` of a quoted reply before
+/// each line, invisible characters (zero-width spaces, soft hyphens) put in to break long
+/// words, quoted-printable soft breaks (`=` at a line's end, but not the `=` of `key`); an
+/// HTML-escaped `&gt;` is a separate parameter and never read.
 pub(super) fn read_text(text: &str, key: &str) -> Result<(String, Form, bool), ShareCodeError> {
-    let text = text.replace("=\r\n", "").replace("=\n", "");
+    let invisible = [
+        '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{AD}',
+    ];
+    let text: String = text.chars().filter(|c| !invisible.contains(c)).collect();
+    let unquoted: Vec<&str> = text
+        .lines()
+        .map(|l| l.trim_start_matches(|c: char| c == '>' || c == ' ' || c == '\t'))
+        .collect();
+    let text = unquoted
+        .join("\n")
+        .replace(&format!("{key}\n"), key)
+        .replace("=\n", "");
     let in_link = text
         .split(['#', '&', '?'])
         .rev()
