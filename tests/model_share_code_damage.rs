@@ -84,6 +84,13 @@ fn every_invalid_character_at_every_position_is_named() {
                     let want = Err(E::InvalidCharacter { position: i, ch: c });
                     // At the ends, what mail puts around a link is taken for that and dropped
                     // (tests/model_share_code_mail.rs): the code is then short, still an error.
+                    // So are invisible characters (a zero-width space), anywhere: in place of a
+                    // short code's optional dash that gives the code itself, else an error.
+                    if c == '\u{200B}' {
+                        let read = decode(&q, &bad);
+                        assert!(read.is_err() || read == decode(&q, &code), "{bad}");
+                        continue;
+                    }
                     let around = (i == 0 && BEFORE_LINK.contains(&c))
                         || (i + 1 == chars.len() && AFTER_LINK.contains(&c));
                     if around {
