@@ -399,12 +399,20 @@ test('the widget leaves the host page scroll and focus alone until the visitor a
     await expect(search, what).toBeFocused();
   };
   await still('auto-start');
+  const frame = widgetFrame(page);
+  const width = await frame.evaluate(() => innerWidth);
   await page.setViewportSize({ width: 700, height: 600 });
+  // The widget has the new width, and what it did about it has reached the host.
+  await expect.poll(() => frame.evaluate(() => innerWidth)).not.toBe(width);
+  await flushWidgetToHost(page, frame);
   await still('resize');
   await postToWidget(page, { type: `${PREFIX}set-lang`, lang: 'de' });
   await expect(w.getByRole('heading', { level: 2, name: first.text.de })).toBeAttached();
   await still('language change from the host');
+  const starts = (await events(page, 'started')).length;
   await postToWidget(page, { type: `${PREFIX}restart` });
+  // The restart has happened: the widget told the host it started anew.
+  await expect.poll(async () => (await events(page, 'started')).length).toBe(starts + 1);
   await expect(w.getByRole('heading', { level: 2, name: first.text.de })).toBeAttached();
   await still('restart from the host');
   // Once the visitor acts in the widget, it guides the focus through the check.

@@ -68,7 +68,12 @@ test.describe('a click meant for one question never acts on the next', () => {
     await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
     await page.getByRole('button', { name: 'Überspringen →' }).dblclick();
     await onQuestion(page, 1);
-    await page.getByRole('radio', { name: optionLabel(items[1], 2, 'de'), exact: true }).dblclick();
+    // A slow double click on an option: its second click comes once the next question is on
+    // screen, over that question's option; it is part of the double click, so it does nothing.
+    const box = await page.getByRole('radio', { name: optionLabel(items[1], 2, 'de'), exact: true }).boundingBox();
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await onQuestion(page, 2);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { clickCount: 2 });
     await onQuestion(page, 2);
     await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
     await heading(page, 2).focus();
@@ -156,7 +161,15 @@ test('two tabs: each notices the other, and the visitor decides which state coun
   const question = a.getByRole('alert').filter({ hasText: 'in einem anderen Tab' });
   await expect(question).toBeVisible();
   await a.keyboard.press('3');
+  // The key took effect on screen (the check saves in the same update), and nothing was saved.
+  await expect(a.getByRole('radio', { checked: true })).toHaveCount(1);
+  await a.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   expect((await saved()).variant).toBe('full');
+  // Closing A now would lose its unsaved answer: the browser asks first.
+  const asked = new Promise((resolve) => a.once('dialog', async (d) => { resolve(d.type()); await d.dismiss(); }));
+  await a.close({ runBeforeUnload: true });
+  expect(await asked).toBe('beforeunload');
+  await expect(question).toBeVisible();
   // A continues here: its state is saved, and now B notices.
   await question.getByRole('button', { name: 'Hier weitermachen' }).click();
   await expect(question).toHaveCount(0);

@@ -98,6 +98,18 @@ thread_local! {
     static MAY_MOVE_FOCUS: std::cell::Cell<bool> = const { std::cell::Cell::new(true) };
 }
 
+/// Asks the browser to confirm before the page is closed or reloaded (its own wording), for
+/// as long as the returned listener is kept: while answers exist only on this page.
+pub fn confirm_leaving() -> Option<gloo_events::EventListener> {
+    let window = web_sys::window()?;
+    Some(gloo_events::EventListener::new_with_options(
+        &window,
+        "beforeunload",
+        gloo_events::EventListenerOptions::enable_prevent_default(),
+        |e| e.prevent_default(),
+    ))
+}
+
 /// In a host's page the focus, and with it the page's scroll, belong to the host until the
 /// visitor acts in the widget: [`focus`] does nothing until a press, a key or the focus itself
 /// arrives in this document (load, start-up, auto-start, resize and messages from the host move

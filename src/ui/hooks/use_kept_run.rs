@@ -4,14 +4,22 @@
 use yew::prelude::*;
 
 use crate::model::Session;
+use crate::platform::document;
 use crate::platform::storage::{self, StorageFault};
 use crate::ui::state::{Action, Notice, State};
 
 /// Saves the run on screen under `key` (or removes it, when none is on screen and none is
 /// offered for resuming) whenever it changes. `onnotice` hears what storage refused and what
 /// the check found as it opened; the app tells each notice once, so repeating one is harmless.
+/// While another tab's change waits for the visitor's choice, leaving the page asks first.
 #[hook]
 pub fn use_kept_run(state: &State, key: AttrValue, onnotice: Callback<Notice>) {
+    // While another tab's state waits for the visitor's choice, this page's answers are not
+    // saved: closing or reloading it asks first.
+    use_effect_with(state.elsewhere.is_some(), |waiting| {
+        let listener = waiting.then(document::confirm_leaving).flatten();
+        move || drop(listener)
+    });
     let opened = state.notice;
     use_effect_with(
         (
