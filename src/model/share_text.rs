@@ -117,7 +117,7 @@ pub(super) fn read_text(text: &str, key: &str) -> Result<(String, Form, bool), S
     let text: String = text.chars().filter(|c| !invisible.contains(c)).collect();
     let unquoted: Vec<&str> = text
         .lines()
-        .map(|l| l.trim_start_matches(|c: char| c == '>' || c == ' ' || c == '\t'))
+        .map(|l| l.trim_start_matches(['>', ' ', '\t']))
         .collect();
     let text = unquoted
         .join("\n")
