@@ -29,6 +29,13 @@ test.use({ serviceWorkers: 'block', viewport: { width: 320, height: 640 } });
 async function fits(page, where) {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   expect(width, where).toBeLessThanOrEqual(320);
+  // SVG text cannot wrap, and a chart's overflow would not count in scrollWidth: each chart
+  // text stays on the screen.
+  const outside = await page.evaluate(() => [...document.querySelectorAll('svg text')]
+    .map((t) => [t.textContent, t.getBoundingClientRect()])
+    .filter(([, r]) => r.width > 0 && (r.left < -0.5 || r.right > 320.5))
+    .map(([text, r]) => `${text}: ${Math.round(r.left)}–${Math.round(r.right)}`));
+  expect(outside, where).toEqual([]);
 }
 
 test('every screen stays 320 px wide with long compounds in every text', async ({ page }) => {

@@ -4,6 +4,7 @@
 use yew::prelude::*;
 
 use crate::i18n::whole;
+use crate::ui::components::dimension_chart::fitted;
 
 /// One dimension seen from both sides.
 #[derive(Clone, PartialEq)]
@@ -51,7 +52,7 @@ pub fn comparison_chart(props: &ComparisonChartProps) -> Html {
                     let y = i as f64 * ROW;
                     html! {
                         <g>
-                            <text class="dim-label" x="0" y={f(y + 15.0)}>{ bar.name.clone() }</text>
+                            <text class="dim-label" x="0" y={f(y + 15.0)} textLength={fitted(&bar.name)} lengthAdjust={fitted(&bar.name).map(|_| "spacingAndGlyphs")}>{ bar.name.clone() }</text>
                             <rect class="track" x="0" y={f(y + 21.0)} width={f(BAR_W)} height="14" rx="4" />
                             <rect class="fill" x="0" y={f(y + 21.0)} width={w(bar.own)} height="14" rx="4" />
                             <text class="dim-value" x="400" y={f(y + 33.0)} text-anchor="end">{ whole(bar.own) }</text>

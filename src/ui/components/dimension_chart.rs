@@ -29,6 +29,16 @@ pub struct DimensionChartProps {
 
 const ROW: f64 = 46.0;
 const BAR_W: f64 = 350.0;
+/// Characters of a bold label that fill the chart's 400 units at the largest label size (16 px).
+const LABEL_CHARS: usize = 40;
+
+/// SVG text cannot wrap: a label longer than [`LABEL_CHARS`] (a long compound in a
+/// questionnaire's dimension name) is narrowed to the chart's width, so it never runs off a
+/// 320 px screen (WCAG 1.4.10). `Some` is the `textLength` to set, with `lengthAdjust`
+/// `spacingAndGlyphs`.
+pub fn fitted(name: &str) -> Option<AttrValue> {
+    (name.chars().count() > LABEL_CHARS).then_some(AttrValue::Static("400"))
+}
 
 /// Draws a labelled bar per dimension; the drawing is hidden from screen readers, the list carries the numbers.
 pub fn dimension_chart(props: &DimensionChartProps) -> Html {
@@ -42,7 +52,7 @@ pub fn dimension_chart(props: &DimensionChartProps) -> Html {
                     let v = bar.score.unwrap_or(0.0).clamp(0.0, 100.0);
                     html! {
                         <g>
-                            <text class="dim-label" x="0" y={f(y + 15.0)}>{ bar.name.clone() }</text>
+                            <text class="dim-label" x="0" y={f(y + 15.0)} textLength={fitted(&bar.name)} lengthAdjust={fitted(&bar.name).map(|_| "spacingAndGlyphs")}>{ bar.name.clone() }</text>
                             <rect class="track" x="0" y={f(y + 21.0)} width={f(BAR_W)} height="16" rx="4" />
                             <rect class="fill" x="0" y={f(y + 21.0)} width={f(BAR_W * v / 100.0)} height="16" rx="4" />
                             if let Some((lo, hi)) = bar.range {
