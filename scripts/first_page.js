@@ -33,3 +33,14 @@ if ((/^#(r|join)=/.test(location.hash) || /[?&]intro=0/.test(location.search))
   }
   if (other) app.textContent = '';
 }
+
+// 4. A workshop participant's result file (src/ui/components/share_section.rs, a download link):
+//    where the browser can share files (phones), the system's share sheet offers it instead.
+document.addEventListener('click', (e) => {
+  const a = e.target.closest?.('a[data-share-file]');
+  if (!a || !navigator.canShare) return;
+  const file = new File([decodeURIComponent(a.href.slice(a.href.indexOf(',') + 1))], a.download, { type: 'text/plain' });
+  if (!navigator.canShare({ files: [file] })) return;
+  e.preventDefault();
+  navigator.share({ files: [file] }).catch(() => {});
+});

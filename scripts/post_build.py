@@ -53,16 +53,16 @@ try {
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.register('./sw.js').catch(() => {});
     // On a first visit the page and its files (the questionnaire named by ?questionnaire=,
-    // the second page's wasm) load before the worker takes control: fetched once more
-    // through it, they are kept for offline use too.
+    // the second page's wasm) load before the worker runs, and the page may never come under
+    // its control: the worker is told to keep each of them (those still loading as they end).
     const nav = performance.getEntriesByType('navigation')[0];
     if (!(nav && nav.workerStart > 0)) {
-      const again = () => {
-        const urls = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)];
-        for (const url of urls) if (new URL(url).origin === location.origin) fetch(url).catch(() => {});
-      };
-      if (navigator.serviceWorker.controller) again();
-      else navigator.serviceWorker.addEventListener('controllerchange', again, { once: true });
+      navigator.serviceWorker.ready.then((reg) => {
+        const keep = (urls) => reg.active && reg.active.postMessage({ keep: urls });
+        keep([location.href]);
+        new PerformanceObserver((list) => keep(list.getEntries().map((e) => e.name)))
+          .observe({ type: 'resource', buffered: true });
+      }).catch(() => {});
     }
   }
 } catch (_) { /* no service worker here */ }

@@ -35,6 +35,20 @@ const keep = (req, res, cache = CACHE) => {
   }
   return res;
 };
+// A page that loaded before this worker ran names what it loaded: kept as if fetched through
+// the worker (files of this origin only).
+self.addEventListener('message', (event) => {
+  const urls = Array.isArray(event.data?.keep) ? event.data.keep : [];
+  event.waitUntil(Promise.all(urls.map((u) => {
+    let url;
+    try { url = new URL(u, self.location); } catch { return null; }
+    if (url.origin !== self.location.origin) return null;
+    url.hash = '';
+    const installed = HASHED.test(url.pathname) || INSTALLED.has(url.pathname);
+    return fetch(url).then((res) => keep(new Request(url), res, installed ? CACHE : KEPT)).catch(() => null);
+  })));
+});
+
 self.addEventListener('fetch', (event) => {
   const req = event.request;
   const url = new URL(req.url);

@@ -48,6 +48,10 @@ fn a_chat_transcript_with_four_links_gives_four_results() {
     let h = list.add(&q, &again, Source::File);
     assert_eq!((h.added, h.duplicates), (0, 4));
     assert_eq!(list.0.len(), 4);
+    // A text with one result in both forms (a result file): one new result, nothing repeated.
+    let mut fresh = Entries::default();
+    let h = fresh.add(&q, &format!("{}\n{}\n", r[0].0, r[0].1), Source::File);
+    assert_eq!((h.added, h.duplicates, fresh.0.len()), (1, 0, 1));
 }
 
 #[test]
@@ -89,7 +93,8 @@ fn codes_of_another_questionnaire_are_counted_apart() {
 fn plain_words_are_no_codes_and_nothing_is_reported_for_them() {
     let q = default_q();
     let text = "Kundenbeziehungsmanagementverantwortlichkeit Donaudampfschifffahrtsgesellschaft \
-                ABCDEFGHIJKLMNOPQRSTUV https://example.org/ohne/ergebnis.html";
+                ABCDEFGHIJKLMNOPQRSTUV https://example.org/ohne/ergebnis.html not-a-code Hans-Peter-Maier \
+                E-Mail-Adresse";
     assert!(find_codes(&q, text).is_empty());
     let mut list = Entries::default();
     assert_eq!(list.add(&q, text, Source::Paste), Default::default());

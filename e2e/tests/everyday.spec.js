@@ -242,16 +242,16 @@ test('Back and Forward through the screens of the second page behave like pages'
   await expect(page.getByRole('link', { name: 'Kurzcheck starten' })).toBeVisible();
   await page.goto('/#workshop');
   await expect(page).toHaveURL(/\/more\.html#workshop$/);
-  await expect(page.getByLabel('Ergebniscodes, einer pro Zeile')).toBeVisible();
+  await expect(page.getByLabel(/^Ergebnislinks oder Codes einfügen/)).toBeVisible();
   await page.goto('/more.html#comparison');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.goBack();
   await expect(page).toHaveURL(/\/more\.html#workshop$/);
-  await expect(page.getByLabel('Ergebniscodes, einer pro Zeile')).toBeVisible();
+  await expect(page.getByLabel(/^Ergebnislinks oder Codes einfügen/)).toBeVisible();
   await page.goBack();
   await expect(page.getByRole('link', { name: 'Kurzcheck starten' })).toBeVisible();
   await page.goForward();
-  await expect(page.getByLabel('Ergebniscodes, einer pro Zeile')).toBeVisible();
+  await expect(page.getByLabel(/^Ergebnislinks oder Codes einfügen/)).toBeVisible();
 });
 
 // Item 3, its neighbour: a check of a hosted questionnaire is kept apart from the built-in

@@ -80,9 +80,16 @@ test('zero network: only the own origin at load, nothing during a full check and
   await expect(page.getByRole('heading', { level: 1, name: 'Shared result' })).toBeVisible();
   expect(requests).toEqual([]);
   // The workshop view is on the second page: its files come from the own origin, like the first's.
-  await page.evaluate(() => { location.hash = 'workshop'; });
-  await page.getByLabel('Result codes, one per line').fill(`${link}\nnot-a-code`);
-  await expect(page.getByRole('status').filter({ hasText: 'Participants' })).toHaveText('Participants: 1 · duplicates: 0 · unreadable: 1');
+  // (A group of one shows its picture and CSV here: `min-group=1`.)
+  await page.evaluate(() => {
+    const url = new URL(location.href);
+    url.searchParams.set('min-group', '1');
+    history.replaceState(null, '', url);
+    location.hash = 'workshop';
+  });
+  await page.getByLabel(/^Paste result links or codes/).fill(`${link}\nnot-a-code https://example.org/#r=AAAA`);
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.locator('.workshop > .result-count')).toHaveText('1 result · 1 new result · 1 unreadable');
   expect(requests.some((url) => new URL(url).pathname === '/more.html')).toBe(true);
   for (const url of requests.splice(0)) expect(url.startsWith(`${baseURL}/`)).toBe(true);
   await page.getByRole('button', { name: 'Download CSV' }).click();

@@ -69,6 +69,12 @@ async function inviteSomeone(page, browser, name = 'Anna') {
   return { them, other };
 }
 
+/** The facilitator pastes `text` (any text with links or codes) into the workshop view and adds it. */
+async function collect(page, text) {
+  await page.getByLabel(/^Ergebnislinks oder Codes einfügen/).fill(text);
+  await page.getByRole('button', { name: 'Übernehmen' }).click();
+}
+
 /** Fails on any axe violation. */
 async function expectNoAxeViolations(page) {
   const AxeBuilder = require('@axe-core/playwright').default;
@@ -76,4 +82,4 @@ async function expectNoAxeViolations(page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 }
 
-module.exports = { questionnaire, variantItems, pick, optionLabel, optionKey, answerByMouse, inviteSomeone, expectNoAxeViolations };
+module.exports = { questionnaire, variantItems, pick, optionLabel, optionKey, answerByMouse, inviteSomeone, expectNoAxeViolations, collect };

@@ -78,13 +78,13 @@ test('the workshop page, once opened, also works offline', async ({ page, contex
   await waitForServiceWorker(page);
   await page.goto('/#workshop');
   await expect(page).toHaveURL(/\/more\.html#workshop$/);
-  await expect(page.getByLabel('Ergebniscodes, einer pro Zeile')).toBeVisible();
+  await expect(page.getByLabel(/^Ergebnislinks oder Codes einfügen/)).toBeVisible();
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByLabel('Ergebniscodes, einer pro Zeile')).toBeVisible();
+  await expect(page.getByLabel(/^Ergebnislinks oder Codes einfügen/)).toBeVisible();
   // A link to it opened offline goes through the first page, which is installed.
   await page.goto('/#workshop');
-  await expect(page.getByLabel('Ergebniscodes, einer pro Zeile')).toBeVisible();
+  await expect(page.getByLabel(/^Ergebnislinks oder Codes einfügen/)).toBeVisible();
 });
 
 // Issue 17, item 9: whichever questionnaire the check uses is cached after the first visit.
@@ -101,9 +101,15 @@ test('a hosted questionnaire, once opened, also works offline', async ({ page, c
     // The very first visit opens the hosted questionnaire (no visit of the plain check before).
     await page.goto(`http://127.0.0.1:${port}/?questionnaire=kunde.json&intro=0&variant=quick`);
     await expect(page.getByRole('heading', { level: 2, name: 'Eine Aussage nur im Fragebogen des Kunden.' })).toBeVisible();
-    await waitForServiceWorker(page);
-    // Kept once the worker has it (fetched again through it when it took control).
-    await expect.poll(() => page.evaluate(async () => Boolean(await caches.match('kunde.json') && await caches.match(location.href)))).toBe(true);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    // Kept once the worker has the page and everything it loaded (fetched again through it
+    // when it took control).
+    await expect.poll(() => page.evaluate(async () => {
+      const mine = [location.href, ...performance.getEntriesByType('resource').map((e) => e.name)]
+        .filter((u) => new URL(u).origin === location.origin);
+      const kept = await Promise.all(mine.map((u) => caches.match(u)));
+      return mine.some((u) => u.endsWith('kunde.json')) ? mine.filter((u, i) => !kept[i]) : ['kunde.json'];
+    })).toEqual([]);
     await context.setOffline(true);
     await page.reload();
     await expect(page.getByRole('heading', { level: 2, name: 'Eine Aussage nur im Fragebogen des Kunden.' })).toBeVisible();

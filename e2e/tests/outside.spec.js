@@ -1,7 +1,7 @@
 // The outside view: a seller invites someone, who answers about them in a second browser and
 // sends back a code; the seller's comparison shows both markers and names the largest gap.
 const { test, expect } = require('./fixtures');
-const { questionnaire, variantItems, pick, optionLabel, answerByMouse, inviteSomeone, expectNoAxeViolations } = require('./helpers');
+const { questionnaire, variantItems, pick, optionLabel, answerByMouse, inviteSomeone, expectNoAxeViolations, collect } = require('./helpers');
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -141,11 +141,11 @@ test('a coach pastes pairs of codes in the workshop view', async ({ page }) => {
   const outside = await page.locator('.outside-code .short-code code').innerText();
 
   await page.goto('/#workshop');
-  await page.getByLabel('Ergebniscodes, einer pro Zeile').fill([outside, own, outside].join('\n'));
-  // The first outside view has nobody above it.
-  await expect(page.locator('.invalid-lines li')).toHaveCount(1);
-  await expect(page.locator('.invalid-lines li')).toContainText('Zeile 1');
-  await expect(page.locator('.group-summary')).toContainText('Teilnehmende: 1');
+  await collect(page, [outside, own, outside].join('\n'));
+  // The first outside view has nobody before it: not taken; after the seller's own, it is.
+  const entries = page.getByRole('region', { name: 'Eingesammelte Ergebnisse' }).getByRole('listitem');
+  await expect(entries).toHaveText([/^Nr\. 1 · eingefügt/, /^Außensicht · eingefügt/]);
+  await expect(page.locator('.workshop > .result-count')).toHaveText('1 Ergebnis · 2 neue Ergebnisse · 1 nicht lesbar');
   const pair = page.locator('.pairs li');
   await expect(pair).toHaveCount(1);
   await expect(pair).toContainText(`größte Abweichung: ${dimensionName('concessions')} (−100)`);

@@ -1,7 +1,7 @@
 // Issue 17, items 4 and 5: print is dark on white and the charts stay visible in forced
 // colours, whatever theme the system or a host sets, on every screen with charts.
 const { test, expect } = require('./fixtures');
-const { variantItems, pick, optionLabel } = require('./helpers');
+const { variantItems, pick, optionLabel, collect } = require('./helpers');
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -61,7 +61,8 @@ function screens(query) {
       await page.getByRole('button', { name: 'Einladungslink erstellen' }).click();
       await expect(page.locator('svg.qr').first()).toBeVisible();
     }, 6],
-    ['workshop', `/more.html?${query}#workshop`, null, async (page) => page.getByRole('textbox').first().fill(`${link}\n${link}`), 6],
+    // One participant: the group picture shows from one on here (`min-group=1`).
+    ['workshop', `/more.html?${query}&min-group=1#workshop`, null, async (page) => collect(page, link), 6],
     ['comparison', withQuery(compareLink, query), 'Selbstbild und Außensicht', null, 6],
     ['invitation', withQuery(invite, query), 'Ihre Außensicht auf Anna', null, 1],
     ['outside view given', withQuery(invite, query), null, async (page) => {

@@ -37,32 +37,6 @@ pub enum Key {
     StorageBlocked,
     /// Button that dismisses a notice.
     Dismiss,
-    /// Heading of the workshop view.
-    WorkshopTitle,
-    /// What the workshop view does.
-    WorkshopIntro,
-    /// Label of the code field.
-    WorkshopCodes,
-    /// No participant yet.
-    WorkshopEmpty,
-    /// Heading of the group picture.
-    WorkshopGroup,
-    /// Heading of the dimension means.
-    WorkshopDimensions,
-    /// Label of the strongest dimension.
-    WorkshopStrongest,
-    /// Label of the weakest dimension.
-    WorkshopWeakest,
-    /// Heading of the invalid lines.
-    WorkshopInvalid,
-    /// Heading of the duplicate lines.
-    WorkshopDuplicates,
-    /// Button that downloads the CSV.
-    DownloadCsv,
-    /// Button that clears the group.
-    ClearGroup,
-    /// Accessible name of the group dimension chart.
-    GroupChartLabel,
     /// Heading of the share section.
     ShareTitle,
     /// What the share link is.
@@ -83,6 +57,8 @@ pub enum Key {
     SessionLabel,
     /// Hint in a workshop session.
     SessionHint,
+    /// Saves the result as a small file for the facilitator (workshop session).
+    SaveResultFile,
     /// Heading of a result opened from a link.
     SharedTitle,
     /// Note on a shared result.
@@ -157,10 +133,6 @@ pub enum Key {
     CompareBroken,
     /// Heading when an invitation link cannot be read.
     InviteBroken,
-    /// Heading of self/outside pairs in the workshop.
-    WorkshopPairs,
-    /// Link that opens a pair's comparison.
-    OpenComparison,
     /// Accessible name of the comparison chart.
     CompareChartLabel,
     /// Label before the roles of the outside views.

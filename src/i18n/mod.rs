@@ -7,12 +7,12 @@ mod phrases;
 pub mod quality_notes;
 pub mod share_errors;
 mod strings;
+pub mod workshop_phrases;
 
 pub use keys::Key;
 pub use phrases::{
-    answered_of, duplicate_of, group_dimension, group_summary, held_back_note, keyboard_hint,
-    language_name, line_label, minutes_left, mixed_note, question_of, spectrum_label, stage_count,
-    variant_length, whole,
+    answered_of, group_dimension, held_back_note, keyboard_hint, language_name, line_label,
+    minutes_left, mixed_note, question_of, spectrum_label, stage_count, variant_length, whole,
 };
 pub use strings::t;
 

@@ -58,35 +58,11 @@ pub fn whole(v: f64) -> i64 {
     v.round() as i64
 }
 
-/// "Teilnehmende: 5 · doppelt: 1 · nicht lesbar: 2": the workshop summary (no plural to get wrong).
-pub fn group_summary(lang: Lang, participants: usize, duplicates: usize, invalid: usize) -> String {
-    match lang {
-        Lang::De => {
-            format!(
-                "Teilnehmende: {participants} · doppelt: {duplicates} · nicht lesbar: {invalid}"
-            )
-        }
-        Lang::En => {
-            format!(
-                "Participants: {participants} · duplicates: {duplicates} · unreadable: {invalid}"
-            )
-        }
-    }
-}
-
 /// "Zeile 4": a line of the pasted codes.
 pub fn line_label(lang: Lang, line: usize) -> String {
     match lang {
         Lang::De => format!("Zeile {line}"),
         Lang::En => format!("Line {line}"),
-    }
-}
-
-/// "Zeile 4 wiederholt Zeile 1."
-pub fn duplicate_of(lang: Lang, line: usize, first: usize) -> String {
-    match lang {
-        Lang::De => format!("Zeile {line} wiederholt Zeile {first}."),
-        Lang::En => format!("Line {line} repeats line {first}."),
     }
 }
 

@@ -40,7 +40,8 @@ pub struct Entry {
 pub struct Harvest {
     /// New results, added to the list.
     pub added: usize,
-    /// Results already in the list (the same answers, whatever form they came in).
+    /// Results the list held before (the same answers, whatever form they came in); one that
+    /// comes twice in the same text counts once, as new or as known.
     pub duplicates: usize,
     /// Codes of another questionnaire, or of another version of this one.
     pub foreign: usize,
@@ -93,12 +94,22 @@ impl Entries {
     }
 
     /// Adds every result found in `text` that the list does not hold yet, marked with
-    /// `source`, and says what it found (see [`find_codes`]).
+    /// `source`, and says what it found (see [`find_codes`]). An outside view with no
+    /// participant's own result before it is not added ([`ShareCodeError::Unpaired`]).
     pub fn add(&mut self, q: &Questionnaire, text: &str, source: Source) -> Harvest {
         let mut harvest = Harvest::default();
+        let before = self.0.len();
         for found in find_codes(q, text) {
             match found {
+                // Twice in this text (a file's link and short code): one result, said once.
+                Ok(code) if self.0[before..].iter().any(|e| e.code == code) => {}
                 Ok(code) if self.0.iter().any(|e| e.code == code) => harvest.duplicates += 1,
+                // An outside view belongs to the result before it: with none, it waits.
+                Ok(code)
+                    if !self.0.iter().any(|e| !is_outside(q, e)) && is_outside_code(q, &code) =>
+                {
+                    harvest.unreadable.push(ShareCodeError::Unpaired)
+                }
                 Ok(code) => {
                     self.0.push(Entry { source, code });
                     harvest.added += 1;
@@ -159,17 +170,27 @@ pub fn find_codes(q: &Questionnaire, text: &str) -> Vec<Result<String, ShareCode
         .collect()
 }
 
-/// A short code as the app writes it: groups of up to four letters and digits joined by `-`,
-/// at least three groups (`209W-P08J-6H8J-6H8J-CVTG`).
+/// A short code as the app writes it: groups of four letters and digits joined by `-`, the
+/// last of one to four, at least three groups (`209W-P08J-6H8J-6H8J-CVTG`); a hyphenated
+/// phrase such as `not-a-code` is none.
 fn is_grouped_code(token: &str) -> bool {
     let groups: Vec<&str> = token.split('-').collect();
-    groups.len() >= 3
-        && groups
-            .iter()
-            .all(|g| (1..=4).contains(&g.len()) && g.chars().all(|c| c.is_ascii_alphanumeric()))
+    let alnum = |g: &&str| g.chars().all(|c| c.is_ascii_alphanumeric());
+    match groups.split_last() {
+        Some((last, rest)) if rest.len() >= 2 => {
+            rest.iter().all(|g| g.len() == 4 && alnum(g))
+                && (1..=4).contains(&last.len())
+                && alnum(last)
+        }
+        _ => false,
+    }
 }
 
-/// Whether the entry at `index` is an outside view (for the list's wording).
+/// Whether `entry` is an outside view.
 pub fn is_outside(q: &Questionnaire, entry: &Entry) -> bool {
-    decode_any(q, &entry.code).is_ok_and(|d| d.view != View::Own)
+    is_outside_code(q, &entry.code)
+}
+
+fn is_outside_code(q: &Questionnaire, code: &str) -> bool {
+    decode_any(q, code).is_ok_and(|d| d.view != View::Own)
 }

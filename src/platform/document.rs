@@ -128,3 +128,23 @@ pub fn hold_focus_until_visitor_acts() -> Option<[gloo_events::EventListener; 3]
     };
     Some([acts("pointerdown"), acts("keydown"), acts("focusin")])
 }
+
+/// Shows the element with `id` full screen, where the browser allows it (a refusal leaves the
+/// page as it is).
+pub fn full_screen(id: &str) {
+    if let Some(el) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    {
+        let _ = el.request_fullscreen();
+    }
+}
+
+/// Leaves full screen, if the page is in it.
+pub fn leave_full_screen() {
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        if doc.fullscreen_element().is_some() {
+            doc.exit_fullscreen();
+        }
+    }
+}

@@ -203,3 +203,9 @@ pub fn on_step(f: impl Fn(Option<i32>) + 'static) -> Option<EventListener> {
         f(ours.and_then(|e| e.get(1).as_f64()).map(|n| n as i32))
     }))
 }
+
+/// The value of query parameter `name` in this page's address, if it has one.
+pub fn query_param(name: &str) -> Option<String> {
+    let search = web_sys::window()?.location().search().ok()?;
+    super::config::param(&search, name)
+}

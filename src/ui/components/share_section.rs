@@ -29,6 +29,9 @@ pub fn share_section(props: &ShareSectionProps) -> Html {
             if let Some(label) = &props.session {
                 <p class="session-label">{ t(lang, Key::SessionLabel) }{ " " }<strong>{ label.clone() }</strong></p>
                 <p>{ t(lang, Key::SessionHint) }</p>
+                <a class="button" href={result_file(&props.link, &props.short_code)} download="seller-check-result.txt" data-share-file="">
+                    { t(lang, Key::SaveResultFile) }
+                </a>
             } else {
                 <p>{ t(lang, Key::ShareHint) }</p>
             }
@@ -43,6 +46,16 @@ pub fn share_section(props: &ShareSectionProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// The result as a small text file for the facilitator, as a `data:` address to download: the
+/// link (which the workshop view finds in any text) and the short code, nothing else. Where the
+/// browser can share files, scripts/first_page.js hands it to the system's share sheet instead.
+fn result_file(link: &AttrValue, short: &AttrValue) -> String {
+    format!(
+        "data:text/plain;charset=utf-8,{}",
+        location::encode(&format!("{link}\n{short}\n"))
+    )
 }
 
 /// The read-only result link of a run (`<this page>#r=<code>`) and its short code.

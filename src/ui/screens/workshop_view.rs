@@ -1,5 +1,6 @@
-//! The facilitator's view (`#workshop`): pasted codes become an anonymous group picture,
-//! dimension means with their spread, and a CSV. Kept in localStorage until cleared.
+//! The facilitator's view (`#workshop`): results collected by paste, file or camera become an
+//! anonymous group picture (from a minimum group size on), dimension means with their spread,
+//! and a CSV; a projector view shows the picture large. Kept in localStorage until cleared.
 
 use std::rc::Rc;
 
@@ -7,16 +8,21 @@ use yew::prelude::*;
 
 use crate::i18n::outside_phrases::pair_summary;
 use crate::i18n::share_errors::share_code_error;
-use crate::i18n::{
-    duplicate_of, group_dimension, group_summary, line_label, stage_count, t, Key, Lang,
+use crate::i18n::workshop_phrases::{
+    below_minimum, entry_label, harvest_summary, remove_label, result_count, ws, Ws,
 };
-use crate::model::{csv, to_link_code, Group, Questionnaire};
-use crate::platform::{document, location, storage};
-use crate::ui::components::dimension_chart::{dimension_chart, Bar, DimensionChartProps};
-use crate::ui::components::spectrum_chart::{spectrum_chart, Band, SpectrumChartProps};
+use crate::i18n::{line_label, t, Key, Lang};
+use crate::model::{csv, to_link_code, Entries, Group, Questionnaire, Source};
+use crate::platform::{document, files, location, storage};
+use crate::ui::components::group_picture::group_picture;
+use crate::ui::components::scanner::Scanner;
+use crate::ui::components::workshop_collect::WorkshopCollect;
 
-/// Storage key of the pasted codes.
+/// Storage key of the collected results ([`Entries::to_stored`]).
 pub const WORKSHOP_KEY: &str = "seller-check.workshop";
+/// Fewest results the group picture needs unless `?min-group=` says otherwise: 360-degree
+/// feedback tools hide groups under three, so that no answer can be traced to one person.
+pub const MIN_GROUP: usize = 3;
 
 /// Props of [`WorkshopView`].
 #[derive(Properties, PartialEq)]
@@ -27,36 +33,52 @@ pub struct WorkshopViewProps {
     pub questionnaire: Rc<Questionnaire>,
 }
 
-/// Lets the facilitator paste codes and shows the group.
+/// Lets the facilitator collect results and shows the group.
 #[component]
 pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
     let (lang, code) = (props.lang, props.lang.code());
     let q = &props.questionnaire;
-    let text = use_state(|| {
-        storage::load(WORKSHOP_KEY)
-            .ok()
-            .flatten()
-            .unwrap_or_default()
+    let entries = use_state(|| {
+        let stored = storage::load(WORKSHOP_KEY).ok().flatten();
+        Entries::from_stored(&stored.unwrap_or_default())
     });
-    let group = use_memo((q.clone(), (*text).clone()), |(q, text)| {
-        Group::parse(q, text)
-    });
+    let feedback = use_state(|| None::<String>);
+    let projecting = use_state(|| false);
+    let min = location::query_param("min-group")
+        .and_then(|v| v.parse::<usize>().ok())
+        .filter(|n| (1..=99).contains(n))
+        .unwrap_or(MIN_GROUP);
+    let group = use_memo((q.clone(), (*entries).clone()), |(q, e)| e.group(q));
     let stats = group.stats(q);
-    let oninput = {
-        let text = text.clone();
-        Callback::from(move |e: InputEvent| {
-            let Some(area) = e.target_dyn_into::<web_sys::HtmlTextAreaElement>() else {
-                return;
-            };
-            let _ = storage::save(WORKSHOP_KEY, &area.value());
-            text.set(area.value());
+    let shown = group.participants.len() >= min;
+    let keep = |list: &Entries| {
+        let _ = storage::save(WORKSHOP_KEY, &list.to_stored());
+    };
+    let onadd = {
+        let (entries, feedback, q) = (entries.clone(), feedback.clone(), q.clone());
+        Callback::from(move |(text, source): (String, Source)| {
+            let mut list = (*entries).clone();
+            let harvest = list.add(&q, &text, source);
+            keep(&list);
+            feedback.set(Some(harvest_summary(lang, &harvest)));
+            entries.set(list);
+        })
+    };
+    let onremove = |i: usize| {
+        let entries = entries.clone();
+        Callback::from(move |_| {
+            let mut list = (*entries).clone();
+            list.remove(i);
+            keep(&list);
+            entries.set(list);
         })
     };
     let onclear = {
-        let text = text.clone();
+        let (entries, feedback) = (entries.clone(), feedback.clone());
         Callback::from(move |_| {
             let _ = storage::remove(WORKSHOP_KEY);
-            text.set(String::new());
+            feedback.set(None);
+            entries.set(Entries::default());
         })
     };
     let oncsv = {
@@ -69,48 +91,110 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
             )
         })
     };
-    let bands: Vec<Band> = q
-        .stages
-        .iter()
-        .zip(&stats.stage_counts)
-        .map(|(s, n)| Band {
-            name: stage_count(q.tr(&s.name, code), *n).into(),
-            from: s.from,
-            to: s.to,
-        })
-        .collect();
-    let markers: Vec<(f64, AttrValue)> = stats
-        .positions
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (*p, AttrValue::from((i + 1).to_string())))
-        .collect();
-    let spoken_group = bands
-        .iter()
-        .map(|b| b.name.to_string())
-        .collect::<Vec<_>>()
-        .join(", ");
-    let bars: Vec<Bar> = q
-        .dimensions
-        .iter()
-        .zip(&stats.dimensions)
-        .map(|(d, s)| {
-            let name = q.tr(&d.name, code);
-            Bar {
-                name: name.to_string().into(),
-                score: s.map(|s| s.mean),
-                range: s.map(|s| (s.min, s.max)),
-                spoken: s
-                    .map(|s| group_dimension(lang, name, s.mean, s.min, s.max, s.std_dev).into()),
+    // Files dropped anywhere on the view.
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let ondrop = {
+        let onadd = onadd.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            if let Some(list) = files::dropped(&e) {
+                let onadd = onadd.clone();
+                files::read_texts(list, move |t| onadd.emit((t, Source::File)));
             }
         })
-        .collect();
-    let dim_name = |i: Option<usize>| {
-        i.and_then(|i| q.dimensions.get(i))
-            .map(|d| q.tr(&d.name, code).to_string())
     };
+    let onproject = {
+        let projecting = projecting.clone();
+        Callback::from(move |_| projecting.set(true))
+    };
+    let onleave = {
+        let projecting = projecting.clone();
+        Callback::from(move |_| {
+            document::leave_full_screen();
+            projecting.set(false);
+        })
+    };
+    use_effect_with(*projecting, |on| {
+        if *on {
+            document::full_screen("projector");
+            document::focus("projector-heading");
+        }
+    });
 
-    let pairs: Vec<Html> = group
+    let number_of = |line: usize| {
+        group
+            .participants
+            .iter()
+            .position(|p| p.line == line)
+            .map(|i| i + 1)
+    };
+    let items = entries.0.iter().enumerate().map(|(i, e)| {
+        let invalid = group.invalid.iter().find(|l| l.line == i + 1);
+        let label = match invalid {
+            Some(l) => format!("{}: {}", line_label(lang, l.line), share_code_error(lang, &l.error)),
+            None => entry_label(lang, number_of(i + 1), e.source),
+        };
+        html! {
+            <li>
+                <span>{ label.clone() }</span>
+                <button type="button" class="button quiet small" aria-label={remove_label(lang, &label)} onclick={onremove(i)}>{ ws(lang, Ws::Remove) }</button>
+            </li>
+        }
+    });
+    let pairs: Vec<Html> = pair_list(lang, q, &group);
+    let picture = || match shown {
+        true => group_picture(lang, q, &stats),
+        false => {
+            html! { <p class="below-minimum">{ below_minimum(lang, min, group.participants.len()) }</p> }
+        }
+    };
+    html! {
+        <section class="workshop" aria-labelledby="workshop-heading" {ondragover} {ondrop}>
+            <h1 id="workshop-heading">{ ws(lang, Ws::WorkshopTitle) }</h1>
+            <p class="no-print">{ ws(lang, Ws::WorkshopIntro) }</p>
+            <Scanner {lang} onscan={onadd.reform(|text| (text, Source::Scan))} />
+            <WorkshopCollect {lang} onadd={onadd.clone()} />
+            <p class="result-count" role="status">
+                <strong>{ result_count(lang, group.participants.len()) }</strong>
+                if let Some(f) = &*feedback { { " · " }{ f.clone() } }
+            </p>
+            if !entries.0.is_empty() {
+                <section class="entries no-print" aria-labelledby="entries-heading">
+                    <h2 id="entries-heading">{ ws(lang, Ws::ListHeading) }</h2>
+                    <ol>{ for items }</ol>
+                </section>
+            }
+            <div class="actions no-print">
+                <button type="button" class="button" onclick={onproject}>{ ws(lang, Ws::Projector) }</button>
+                <button type="button" class="button" onclick={oncsv} disabled={!shown}>{ ws(lang, Ws::DownloadCsv) }</button>
+                <button type="button" class="button" onclick={Callback::from(|_| document::print())}>{ t(lang, Key::Print) }</button>
+                <button type="button" class="button" onclick={onclear}>{ ws(lang, Ws::ClearGroup) }</button>
+            </div>
+            if group.participants.is_empty() {
+                <p>{ ws(lang, Ws::WorkshopEmpty) }</p>
+            } else {
+                { picture() }
+                if !pairs.is_empty() {
+                    <h2>{ ws(lang, Ws::WorkshopPairs) }</h2>
+                    <ul class="pairs">{ for pairs }</ul>
+                }
+            }
+            if *projecting {
+                <div id="projector" class="projector" role="dialog" aria-modal="true" aria-labelledby="projector-heading">
+                    <button type="button" class="button projector-close" onclick={onleave}>{ ws(lang, Ws::CloseProjector) }</button>
+                    <h1 id="projector-heading" tabindex="-1">{ ws(lang, Ws::WorkshopTitle) }</h1>
+                    <p class="result-count"><strong>{ result_count(lang, group.participants.len()) }</strong></p>
+                    { picture() }
+                </div>
+            }
+        </section>
+    }
+}
+
+/// Each participant with outside views below: self-image against them, with a link.
+fn pair_list(lang: Lang, q: &Questionnaire, group: &Group) -> Vec<Html> {
+    let code = lang.code();
+    group
         .participants
         .iter()
         .enumerate()
@@ -129,59 +213,9 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
             Some(html! {
                 <li>
                     { pair_summary(lang, i + 1, p.score.position, &position, widest) }{ " " }
-                    <a class="no-print" {href}>{ t(lang, Key::OpenComparison) }</a>
+                    <a class="no-print" {href}>{ ws(lang, Ws::OpenComparison) }</a>
                 </li>
             })
         })
-        .collect();
-    html! {
-        <section class="workshop" aria-labelledby="workshop-heading">
-            <h1 id="workshop-heading">{ t(lang, Key::WorkshopTitle) }</h1>
-            <p class="no-print">{ t(lang, Key::WorkshopIntro) }</p>
-            <label class="no-print" for="workshop-codes">{ t(lang, Key::WorkshopCodes) }</label>
-            <textarea id="workshop-codes" class="no-print" rows="7" spellcheck="false" value={(*text).clone()} {oninput} />
-            <p class="group-summary" role="status">
-                { group_summary(lang, group.participants.len(), group.duplicates.len(), group.invalid.len()) }
-            </p>
-            <div class="actions no-print">
-                <button type="button" class="button primary" onclick={oncsv} disabled={group.participants.is_empty()}>{ t(lang, Key::DownloadCsv) }</button>
-                <button type="button" class="button" onclick={Callback::from(|_| document::print())}>{ t(lang, Key::Print) }</button>
-                <button type="button" class="button" onclick={onclear}>{ t(lang, Key::ClearGroup) }</button>
-            </div>
-            if !group.invalid.is_empty() {
-                <section class="invalid-lines" aria-labelledby="invalid-heading">
-                    <h2 id="invalid-heading">{ t(lang, Key::WorkshopInvalid) }</h2>
-                    <ul>{ for group.invalid.iter().map(|l| html! {
-                        <li><strong>{ line_label(lang, l.line) }</strong>{ ": " }{ share_code_error(lang, &l.error) }</li>
-                    }) }</ul>
-                </section>
-            }
-            if !group.duplicates.is_empty() {
-                <section class="duplicate-lines" aria-labelledby="duplicate-heading">
-                    <h2 id="duplicate-heading">{ t(lang, Key::WorkshopDuplicates) }</h2>
-                    <ul>{ for group.duplicates.iter().map(|d| html! { <li>{ duplicate_of(lang, d.line, d.first_line) }</li> }) }</ul>
-                </section>
-            }
-            if group.participants.is_empty() {
-                <p>{ t(lang, Key::WorkshopEmpty) }</p>
-            } else {
-                <h2>{ t(lang, Key::WorkshopGroup) }</h2>
-                { spectrum_chart(&SpectrumChartProps { bands, markers, mixed: None, spread: None, current: None, label: spoken_group.into() }) }
-                <h2>{ t(lang, Key::WorkshopDimensions) }</h2>
-                { dimension_chart(&DimensionChartProps { bars, label: t(lang, Key::GroupChartLabel).into(), no_data: t(lang, Key::NoData).into() }) }
-                <ul class="group-extremes">
-                    if let Some(name) = dim_name(stats.strongest) {
-                        <li><strong>{ t(lang, Key::WorkshopStrongest) }</strong>{ " " }{ name }</li>
-                    }
-                    if let Some(name) = dim_name(stats.weakest) {
-                        <li><strong>{ t(lang, Key::WorkshopWeakest) }</strong>{ " " }{ name }</li>
-                    }
-                </ul>
-                if !pairs.is_empty() {
-                    <h2>{ t(lang, Key::WorkshopPairs) }</h2>
-                    <ul class="pairs">{ for pairs }</ul>
-                }
-            }
-        </section>
-    }
+        .collect()
 }

@@ -1,0 +1,32 @@
+//! Result files the facilitator drops or chooses (issue 18): their text, read with gloo-file.
+//! (A participant saves one through a download link; scripts/first_page.js offers the
+//! system's share sheet for it where the browser has one.)
+
+use wasm_bindgen::JsCast;
+
+/// Reads every file of `files` as text (UTF-8) and calls `f` with each, in order, as each
+/// arrives; a file that cannot be read (gone, not text) is skipped.
+pub fn read_texts(files: web_sys::FileList, f: impl Fn(String) + 'static) {
+    let files = gloo_file::FileList::from(files);
+    let list: Vec<gloo_file::File> = files.iter().cloned().collect();
+    wasm_bindgen_futures::spawn_local(async move {
+        for file in list {
+            if let Ok(text) = gloo_file::futures::read_as_text(&file).await {
+                f(text);
+            }
+        }
+    });
+}
+
+/// The files of a drop event, if it carries any.
+pub fn dropped(e: &web_sys::Event) -> Option<web_sys::FileList> {
+    e.dyn_ref::<web_sys::DragEvent>()?.data_transfer()?.files()
+}
+
+/// The files chosen in a file input that fired `e`.
+pub fn chosen(e: &web_sys::Event) -> Option<web_sys::FileList> {
+    e.target()?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()?
+        .files()
+}
