@@ -75,6 +75,25 @@ async function collect(page, text) {
   await page.getByRole('button', { name: 'Übernehmen' }).click();
 }
 
+/**
+ * Result links of quick checks answered by keyboard, one per key in `keys` (a likert answer 1–5;
+ * scenarios get an option from it), each in a fresh run.
+ */
+async function resultLinks(page, keys) {
+  const links = [];
+  for (const key of keys) {
+    await page.goto('/?intro=0&variant=quick');
+    for (const [n, item] of variantItems('quick').entries()) {
+      await expect(page.locator('.progress-text')).toContainText(`Frage ${n + 1} von`);
+      await page.keyboard.press(item.kind === 'likert' ? key : 'ABCD'[Number(key) % 4]);
+      await page.keyboard.press('Enter');
+    }
+    links.push(await page.getByLabel('Ergebnislink', { exact: true }).inputValue());
+    await page.evaluate(() => localStorage.clear());
+  }
+  return links;
+}
+
 /** Fails on any axe violation. */
 async function expectNoAxeViolations(page) {
   const AxeBuilder = require('@axe-core/playwright').default;
@@ -82,4 +101,4 @@ async function expectNoAxeViolations(page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 }
 
-module.exports = { questionnaire, variantItems, pick, optionLabel, optionKey, answerByMouse, inviteSomeone, expectNoAxeViolations, collect };
+module.exports = { questionnaire, variantItems, pick, optionLabel, optionKey, answerByMouse, inviteSomeone, expectNoAxeViolations, collect, resultLinks };

@@ -6,7 +6,7 @@ const path = require('path');
 const QRCode = require('qrcode');
 const { chromium } = require('@playwright/test');
 const { test, expect } = require('./fixtures');
-const { variantItems, collect } = require('./helpers');
+const { collect, resultLinks } = require('./helpers');
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -45,24 +45,8 @@ function video(texts) {
   return file;
 }
 
-/** Five participants' result links: quick checks answered with five patterns. */
-async function fiveLinks(page) {
-  const links = [];
-  for (const key of ['1', '2', '3', '4', '5']) {
-    await page.goto('/?intro=0&variant=quick');
-    for (let n = 0; n < variantItems('quick').length; n++) {
-      await expect(page.locator('.progress-text')).toContainText(`Frage ${n + 1} von`);
-      await page.keyboard.press(variantItems('quick')[n].kind === 'likert' ? key : 'ABCD'[Number(key) % 4]);
-      await page.keyboard.press('Enter');
-    }
-    links.push(await page.getByLabel('Ergebnislink', { exact: true }).inputValue());
-    await page.evaluate(() => localStorage.clear());
-  }
-  return links;
-}
-
 test('five participants hold up their QR codes: each is counted once', async ({ page }, testInfo) => {
-  const links = await fiveLinks(page);
+  const links = await resultLinks(page, ['1', '2', '3', '4', '5']);
   const file = video(links);
   const browser = await chromium.launch({
     executablePath: testInfo.project.use.launchOptions?.executablePath,
@@ -90,7 +74,7 @@ test('five participants hold up their QR codes: each is counted once', async ({ 
 });
 
 test('camera refused: the message says so, and pasting still works', async ({ page }, testInfo) => {
-  const links = await fiveLinks(page);
+  const links = await resultLinks(page, ['1', '2', '3', '4', '5']);
   // A camera is there, but the facilitator's browser does not allow it to this page.
   const browser = await chromium.launch({
     executablePath: testInfo.project.use.launchOptions?.executablePath,

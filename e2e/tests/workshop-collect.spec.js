@@ -2,7 +2,7 @@
 // where each came from, and the group picture only from three results on; the projector view
 // shows it large and follows new results.
 const { test, expect } = require('./fixtures');
-const { variantItems, collect } = require('./helpers');
+const { variantItems, collect, resultLinks, expectNoAxeViolations } = require('./helpers');
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -11,16 +11,7 @@ let links = [];
 test.beforeAll(async ({ browser }, testInfo) => {
   const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL });
   const page = await context.newPage();
-  for (const key of ['1', '2', '4', '5']) {
-    await page.goto('/?intro=0&variant=quick');
-    for (let n = 0; n < variantItems('quick').length; n++) {
-      await expect(page.locator('.progress-text')).toContainText(`Frage ${n + 1} von`);
-      await page.keyboard.press(variantItems('quick')[n].kind === 'likert' ? key : 'ABCD'[Number(key) % 4]);
-      await page.keyboard.press('Enter');
-    }
-    links.push(await page.getByLabel('Ergebnislink', { exact: true }).inputValue());
-    await page.evaluate(() => localStorage.clear());
-  }
+  links = await resultLinks(page, ['1', '2', '4', '5']);
   await context.close();
 });
 
@@ -54,6 +45,7 @@ test('a chat transcript with four links among other text gives four results', as
   await entries(page).nth(1).getByRole('button', { name: 'Nr. 2 · eingefügt entfernen' }).click();
   await expect(count(page)).toContainText('3 Ergebnisse');
   await expect(entries(page)).toHaveCount(3);
+  await expectNoAxeViolations(page);
 });
 
 test('result files dropped at once, and the group picture only from three results on', async ({ page }) => {
@@ -78,10 +70,13 @@ test('result files dropped at once, and the group picture only from three result
 
 test('the projector view shows the group large and follows new results', async ({ page }) => {
   await page.goto('/more.html#workshop');
+  await page.getByLabel('Name der Sitzung (für die Projektor-Ansicht)').fill('Vertrieb-Nord');
   await collect(page, links.slice(0, 3).join(' '));
   await page.getByRole('button', { name: 'Projektor-Ansicht' }).click();
   const projector = page.getByRole('dialog', { name: 'Workshop-Auswertung' });
   await expect(projector).toBeVisible();
+  await expect(projector.getByText('Vertrieb-Nord')).toBeVisible();
+  await expectNoAxeViolations(page);
   await expect(projector.locator('.result-count')).toHaveText('3 Ergebnisse');
   await expect(projector.locator('.spectrum .marker')).toHaveCount(3);
   // A participant's file arrives while the projector shows: it follows.

@@ -47,6 +47,8 @@ pub enum Ws {
     Projector,
     /// Closes the projector view.
     CloseProjector,
+    /// Label of the session name field.
+    SessionName,
     /// Starts the camera scanner.
     StartCamera,
     /// Stops it.
@@ -67,7 +69,7 @@ pub enum Ws {
 pub fn ws(lang: Lang, key: Ws) -> &'static str {
     let (de, en) = match key {
         Ws::WorkshopTitle => ("Workshop-Auswertung", "Workshop results"),
-        Ws::WorkshopIntro => ("Sammeln Sie die Ergebnisse der Teilnehmenden ein: Links oder Codes einfügen, auch aus einem ganzen Chatverlauf, oder Ergebnisdateien hierher ziehen. Außensichten fügen Sie direkt nach dem Ergebnis der Person ein, um die es geht. Die Auswertung ist anonym und bleibt in diesem Browser, bis Sie sie leeren.", "Collect the participants' results: paste links or codes, even from a whole chat transcript, or drop result files here. Put outside views directly after the result of the person they are about. The evaluation is anonymous and stays in this browser until you clear it."),
+        Ws::WorkshopIntro => ("Sammeln Sie die Ergebnisse der Teilnehmenden ein: per Kamera (die QR-Codes ihrer Ergebnisse), durch Einfügen von Links oder Codes, auch aus einem ganzen Chatverlauf, oder als Ergebnisdateien. Außensichten fügen Sie direkt nach dem Ergebnis der Person ein, um die es geht. Die Auswertung ist anonym und bleibt in diesem Browser, bis Sie sie leeren.", "Collect the participants' results: by camera (the QR codes of their results), by pasting links or codes, even from a whole chat transcript, or as result files. Put outside views directly after the result of the person they are about. The evaluation is anonymous and stays in this browser until you clear it."),
         Ws::WorkshopEmpty => ("Noch keine gültigen Codes.", "No valid codes yet."),
         Ws::WorkshopGroup => ("Die Gruppe auf dem Spektrum", "The group on the spectrum"),
         Ws::WorkshopDimensions => ("Dimensionen: Mittelwert und Spanne", "Dimensions: mean and range"),
@@ -92,6 +94,7 @@ pub fn ws(lang: Lang, key: Ws) -> &'static str {
         Ws::Remove => ("Entfernen", "Remove"),
         Ws::Projector => ("Projektor-Ansicht", "Projector view"),
         Ws::CloseProjector => ("Projektor-Ansicht schließen", "Close the projector view"),
+        Ws::SessionName => ("Name der Sitzung (für die Projektor-Ansicht)", "Session name (for the projector view)"),
         Ws::StartCamera => ("Kamera starten", "Start the camera"),
         Ws::StopCamera => ("Kamera beenden", "Stop the camera"),
         Ws::CameraHint => (

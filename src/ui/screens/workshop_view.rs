@@ -20,6 +20,8 @@ use crate::ui::components::workshop_collect::WorkshopCollect;
 
 /// Storage key of the collected results ([`Entries::to_stored`]).
 pub const WORKSHOP_KEY: &str = "seller-check.workshop";
+/// Storage key of the session's name, shown in the projector view.
+pub const SESSION_KEY: &str = "seller-check.workshop-session";
 /// Fewest results the group picture needs unless `?min-group=` says otherwise: 360-degree
 /// feedback tools hide groups under three, so that no answer can be traced to one person.
 pub const MIN_GROUP: usize = 3;
@@ -43,6 +45,21 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
         Entries::from_stored(&stored.unwrap_or_default())
     });
     let feedback = use_state(|| None::<String>);
+    let session = use_state(|| {
+        storage::load(SESSION_KEY)
+            .ok()
+            .flatten()
+            .unwrap_or_default()
+    });
+    let onsession = {
+        let session = session.clone();
+        Callback::from(move |e: InputEvent| {
+            if let Some(input) = e.target_dyn_into::<web_sys::HtmlInputElement>() {
+                let _ = storage::save(SESSION_KEY, &input.value());
+                session.set(input.value());
+            }
+        })
+    };
     let projecting = use_state(|| false);
     let min = location::query_param("min-group")
         .and_then(|v| v.parse::<usize>().ok())
@@ -152,6 +169,8 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
         <section class="workshop" aria-labelledby="workshop-heading" {ondragover} {ondrop}>
             <h1 id="workshop-heading">{ ws(lang, Ws::WorkshopTitle) }</h1>
             <p class="no-print">{ ws(lang, Ws::WorkshopIntro) }</p>
+            <label class="no-print" for="workshop-session">{ ws(lang, Ws::SessionName) }</label>
+            <input id="workshop-session" class="no-print session-name" type="text" maxlength="60" value={(*session).clone()} oninput={onsession} />
             <Scanner {lang} onscan={onadd.reform(|text| (text, Source::Scan))} />
             <WorkshopCollect {lang} onadd={onadd.clone()} />
             <p class="result-count" role="status">
@@ -183,6 +202,9 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
                 <div id="projector" class="projector" role="dialog" aria-modal="true" aria-labelledby="projector-heading">
                     <button type="button" class="button projector-close" onclick={onleave}>{ ws(lang, Ws::CloseProjector) }</button>
                     <h1 id="projector-heading" tabindex="-1">{ ws(lang, Ws::WorkshopTitle) }</h1>
+                    if !session.trim().is_empty() {
+                        <p class="projector-session">{ session.trim().to_string() }</p>
+                    }
                     <p class="result-count"><strong>{ result_count(lang, group.participants.len()) }</strong></p>
                     { picture() }
                 </div>
