@@ -85,6 +85,14 @@ test('the projector view shows the group large and follows new results', async (
   await expect(projector.locator('.spectrum .marker')).toHaveCount(4);
   await projector.getByRole('button', { name: 'Projektor-Ansicht schließen' }).click();
   await expect(projector).toHaveCount(0);
+  // Esc closes it too, and the focus is back on the button that opened it.
+  const open = page.getByRole('button', { name: 'Projektor-Ansicht' });
+  await open.click();
+  await expect(projector).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(projector).toHaveCount(0);
+  await expect(open).toBeFocused();
 });
 
 test('a participant of a session saves the result as a file, and the facilitator drops it in', async ({ page }) => {

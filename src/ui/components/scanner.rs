@@ -42,10 +42,14 @@ pub fn Scanner(props: &ScannerProps) -> Html {
     let state = use_state(|| Camera::Off);
     // The running camera and its frame timer; dropped (stopped) with the view.
     let running = use_mut_ref(|| None::<(web_sys::MediaStream, Interval)>);
+    // Whether the camera is still wanted: "Kamera beenden" or leaving the view while it is
+    // starting must not let it come on afterwards.
+    let wanted = use_mut_ref(|| false);
     {
-        let running = running.clone();
+        let (running, wanted) = (running.clone(), wanted.clone());
         use_effect_with((), move |_| {
             move || {
+                *wanted.borrow_mut() = false;
                 if let Some((stream, _)) = running.borrow_mut().take() {
                     camera::stop(&stream);
                 }
@@ -54,11 +58,15 @@ pub fn Scanner(props: &ScannerProps) -> Html {
     }
     let onstart = {
         let (state, running, onscan) = (state.clone(), running.clone(), props.onscan.clone());
+        let wanted = wanted.clone();
         Callback::from(move |_| {
             state.set(Camera::Starting);
+            *wanted.borrow_mut() = true;
             let (state, running, onscan) = (state.clone(), running.clone(), onscan.clone());
+            let wanted = wanted.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match camera::start(VIDEO_ID).await {
+                    Ok(stream) if !*wanted.borrow() => camera::stop(&stream),
                     Ok(stream) => {
                         let last: Rc<RefCell<Vec<String>>> = Rc::default();
                         let timer = Interval::new(FRAME_MS, move || {
@@ -86,8 +94,9 @@ pub fn Scanner(props: &ScannerProps) -> Html {
         })
     };
     let onstop = {
-        let (state, running) = (state.clone(), running.clone());
+        let (state, running, wanted) = (state.clone(), running.clone(), wanted.clone());
         Callback::from(move |_| {
+            *wanted.borrow_mut() = false;
             if let Some((stream, _)) = running.borrow_mut().take() {
                 camera::stop(&stream);
             }

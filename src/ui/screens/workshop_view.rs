@@ -131,11 +131,25 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
             projecting.set(false);
         })
     };
-    use_effect_with(*projecting, |on| {
+    // Esc closes the projector view, as a dialog's Esc does.
+    let onprojectorkey = {
+        let onleave = onleave.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" {
+                onleave.emit(());
+            }
+        })
+    };
+    let was_on = use_mut_ref(|| false);
+    use_effect_with(*projecting, move |on| {
         if *on {
             document::full_screen("projector");
             document::focus("projector-heading");
+        } else if std::mem::take(&mut *was_on.borrow_mut()) {
+            // Closed: the focus goes back to the button that opened it.
+            document::focus("projector-open");
         }
+        *was_on.borrow_mut() |= *on;
     });
 
     let number_of = |line: usize| {
@@ -184,7 +198,7 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
                 </section>
             }
             <div class="actions no-print">
-                <button type="button" class="button" onclick={onproject}>{ ws(lang, Ws::Projector) }</button>
+                <button type="button" id="projector-open" class="button" onclick={onproject}>{ ws(lang, Ws::Projector) }</button>
                 <button type="button" class="button" onclick={oncsv} disabled={!shown}>{ ws(lang, Ws::DownloadCsv) }</button>
                 <button type="button" class="button" onclick={Callback::from(|_| document::print())}>{ t(lang, Key::Print) }</button>
                 <button type="button" class="button" onclick={onclear}>{ ws(lang, Ws::ClearGroup) }</button>
@@ -199,8 +213,8 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
                 }
             }
             if *projecting {
-                <div id="projector" class="projector" role="dialog" aria-modal="true" aria-labelledby="projector-heading">
-                    <button type="button" class="button projector-close" onclick={onleave}>{ ws(lang, Ws::CloseProjector) }</button>
+                <div id="projector" class="projector" role="dialog" aria-modal="true" aria-labelledby="projector-heading" onkeydown={onprojectorkey}>
+                    <button type="button" class="button projector-close" onclick={onleave.reform(|_| ())}>{ ws(lang, Ws::CloseProjector) }</button>
                     <h1 id="projector-heading" tabindex="-1">{ ws(lang, Ws::WorkshopTitle) }</h1>
                     if !session.trim().is_empty() {
                         <p class="projector-session">{ session.trim().to_string() }</p>
