@@ -1,12 +1,13 @@
 //! The group picture of a workshop: the participants on the spectrum (anonymous numbers), the
 //! dimensions' means with their spread, the strongest and weakest dimension. Shown in the
-//! workshop view and, large, in its projector view.
+//! workshop view and, large, in its projector view; and the self/outside pairs below it.
 
 use yew::prelude::*;
 
+use crate::i18n::outside_phrases::pair_summary;
 use crate::i18n::workshop_phrases::{ws, Ws};
 use crate::i18n::{group_dimension, stage_count, t, Key, Lang};
-use crate::model::{GroupStats, Questionnaire};
+use crate::model::{to_link_code, Group, GroupStats, Questionnaire};
 use crate::ui::components::dimension_chart::{dimension_chart, Bar, DimensionChartProps};
 use crate::ui::components::spectrum_chart::{spectrum_chart, Band, SpectrumChartProps};
 
@@ -69,4 +70,33 @@ pub fn group_picture(lang: Lang, q: &Questionnaire, stats: &GroupStats) -> Html 
             </ul>
         </>
     }
+}
+
+/// Each participant with outside views below: self-image against them, with a link.
+pub fn pair_list(lang: Lang, q: &Questionnaire, group: &Group) -> Vec<Html> {
+    let code = lang.code();
+    group
+        .participants
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| {
+            let c = p.comparison(q)?;
+            let position = c.outside_position?;
+            let widest = c
+                .largest_gaps()
+                .first()
+                .and_then(|g| Some((q.tr(&q.dimensions.get(g.dimension)?.name, code), g.gap)));
+            let mut href = format!("#compare={}", to_link_code(&p.code));
+            for o in &p.outside {
+                href.push('.');
+                href.push_str(&to_link_code(&o.code));
+            }
+            Some(html! {
+                <li>
+                    { pair_summary(lang, i + 1, p.score.position, &position, widest) }{ " " }
+                    <a class="no-print" {href}>{ ws(lang, Ws::OpenComparison) }</a>
+                </li>
+            })
+        })
+        .collect()
 }

@@ -6,15 +6,14 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::outside_phrases::pair_summary;
 use crate::i18n::share_errors::share_code_error;
 use crate::i18n::workshop_phrases::{
     below_minimum, entry_label, harvest_summary, remove_label, result_count, ws, Ws,
 };
 use crate::i18n::{line_label, t, Key, Lang};
-use crate::model::{csv, to_link_code, Entries, Group, Questionnaire, Source};
+use crate::model::{csv, Entries, Questionnaire, Source};
 use crate::platform::{document, files, location, storage};
-use crate::ui::components::group_picture::group_picture;
+use crate::ui::components::group_picture::{group_picture, pair_list};
 use crate::ui::components::scanner::Scanner;
 use crate::ui::components::workshop_collect::WorkshopCollect;
 
@@ -225,33 +224,4 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
             }
         </section>
     }
-}
-
-/// Each participant with outside views below: self-image against them, with a link.
-fn pair_list(lang: Lang, q: &Questionnaire, group: &Group) -> Vec<Html> {
-    let code = lang.code();
-    group
-        .participants
-        .iter()
-        .enumerate()
-        .filter_map(|(i, p)| {
-            let c = p.comparison(q)?;
-            let position = c.outside_position?;
-            let widest = c
-                .largest_gaps()
-                .first()
-                .and_then(|g| Some((q.tr(&q.dimensions.get(g.dimension)?.name, code), g.gap)));
-            let mut href = format!("#compare={}", to_link_code(&p.code));
-            for o in &p.outside {
-                href.push('.');
-                href.push_str(&to_link_code(&o.code));
-            }
-            Some(html! {
-                <li>
-                    { pair_summary(lang, i + 1, p.score.position, &position, widest) }{ " " }
-                    <a class="no-print" {href}>{ ws(lang, Ws::OpenComparison) }</a>
-                </li>
-            })
-        })
-        .collect()
 }
