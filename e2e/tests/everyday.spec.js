@@ -1,6 +1,6 @@
 // Issue 17: everyday handling that users of comparable tools reported.
 const { test, expect } = require('./fixtures');
-const { variantItems, optionLabel } = require('./helpers');
+const { variantItems, optionLabel, atQuestion } = require('./helpers');
 
 const TRANSPARENT = 'rgba(0, 0, 0, 0)';
 const background = (locator) => locator.evaluate((el) => getComputedStyle(el).backgroundColor);
@@ -85,6 +85,7 @@ test.describe('a click meant for one question never acts on the next', () => {
     // To the last question by keyboard, then the result, double-clicked.
     for (let n = 2; n < items.length - 1; n++) {
       await onQuestion(page, n);
+      await expect(page.locator('section.question:focus-within')).toHaveCount(1);
       await page.keyboard.press('ArrowRight');
     }
     await onQuestion(page, items.length - 1);
@@ -127,6 +128,7 @@ test.describe('a click meant for one question never acts on the next', () => {
   test('a held key moves one question', async ({ page }) => {
     await page.goto('/?intro=0&variant=quick');
     await onQuestion(page, 0);
+    await expect(page.locator('#question-heading')).toBeFocused();
     await page.keyboard.down('ArrowRight');
     await page.keyboard.down('ArrowRight');
     await page.keyboard.down('ArrowRight');
@@ -142,7 +144,7 @@ test('two tabs: each notices the other, and the visitor decides which state coun
   const a = await context.newPage();
   await a.goto('/?intro=0&variant=quick');
   for (let n = 0; n < 5; n++) {
-    await expect(a.locator('.progress-text')).toContainText(`Frage ${n + 1} von`);
+    await atQuestion(a, n);
     await a.keyboard.press('2');
     await a.keyboard.press('Enter');
   }
@@ -188,7 +190,7 @@ test('Back and Forward move between the questions, the result and the start', as
   const items = variantItems('quick');
   const on = async (n) => {
     await expect(page.getByRole('heading', { level: 2, name: items[n].text.de })).toBeVisible();
-    await expect(page.locator('.progress-text')).toContainText(`Frage ${n + 1} von`);
+    await atQuestion(page, n);
   };
   const result = page.getByRole('heading', { level: 1, name: 'Ihr Ergebnis' });
   await page.goto('/');
@@ -260,14 +262,14 @@ test('a check of a hosted questionnaire and the built-in check keep their own an
   const items = variantItems('quick');
   await page.goto('/?intro=0&variant=quick');
   for (let n = 0; n < 3; n++) {
-    await expect(page.locator('.progress-text')).toContainText(`Frage ${n + 1} von`);
+    await atQuestion(page, n);
     await page.keyboard.press('2');
     await page.keyboard.press('Enter');
   }
   await expect(page.locator('.progress-text')).toContainText('Frage 4 von');
   // The same site also hosts its questionnaire as a file; a visitor opens it and answers one.
   await page.goto('/?questionnaire=default.json&intro=0&variant=quick');
-  await expect(page.locator('.progress-text')).toContainText('Frage 1 von');
+  await atQuestion(page, 0);
   await page.keyboard.press('4');
   await page.keyboard.press('Enter');
   await expect(page.locator('.progress-text')).toContainText('Frage 2 von');

@@ -84,7 +84,7 @@ async function resultLinks(page, keys) {
   for (const key of keys) {
     await page.goto('/?intro=0&variant=quick');
     for (const [n, item] of variantItems('quick').entries()) {
-      await expect(page.locator('.progress-text')).toContainText(`Frage ${n + 1} von`);
+      await atQuestion(page, n);
       await page.keyboard.press(item.kind === 'likert' ? key : 'ABCD'[Number(key) % 4]);
       await page.keyboard.press('Enter');
     }
@@ -95,10 +95,17 @@ async function resultLinks(page, keys) {
 }
 
 /** Fails on any axe violation. */
+// The question a keyboard user is on: its number shown and its heading focused. Keys act only
+// while the question has focus, which the app moves there once the question is on screen.
+async function atQuestion(page, n) {
+  await expect(page.locator('.progress-text')).toContainText(`Frage ${n + 1} von`);
+  await expect(page.locator('#question-heading')).toBeFocused();
+}
+
 async function expectNoAxeViolations(page) {
   const AxeBuilder = require('@axe-core/playwright').default;
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 }
 
-module.exports = { questionnaire, variantItems, pick, optionLabel, optionKey, answerByMouse, inviteSomeone, expectNoAxeViolations, collect, resultLinks };
+module.exports = { questionnaire, variantItems, pick, optionLabel, optionKey, answerByMouse, inviteSomeone, expectNoAxeViolations, collect, resultLinks, atQuestion };

@@ -2,12 +2,12 @@
 // run's screens as if they were the current one, and a page the browser brings back from its
 // back-forward cache notices what a later page of the tab saved meanwhile.
 const { test, expect } = require('./fixtures');
-const { variantItems } = require('./helpers');
+const { variantItems, atQuestion } = require('./helpers');
 
 const items = variantItems('quick');
 const on = async (page, n) => {
   await expect(page.getByRole('heading', { level: 2, name: items[n].text.de })).toBeVisible();
-  await expect(page.locator('.progress-text')).toContainText(`Frage ${n + 1} von`);
+  await atQuestion(page, n);
 };
 const answer = async (page, from, to) => {
   for (let n = from; n < to; n++) {

@@ -1,7 +1,7 @@
 // Issue 17, item 6: any text a questionnaire can carry wraps or hyphenates inside 320 px
 // (WCAG 1.4.10), on every screen.
 const { test, expect } = require('./fixtures');
-const { questionnaire, collect } = require('./helpers');
+const { questionnaire, collect, atQuestion } = require('./helpers');
 
 const LONG = 'Kundenbeziehungsmanagementverantwortlichkeitsbereichsleitung';
 
@@ -46,7 +46,7 @@ test('every screen stays 320 px wide with long compounds in every text', async (
   await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
   const quick = questionnaire.variants.quick;
   for (let n = 0; n < quick.length; n++) {
-    await expect(page.locator('.progress-text')).toContainText(`Frage ${n + 1} von`);
+    await atQuestion(page, n);
     await fits(page, `question ${n + 1}`);
     await page.keyboard.press('2');
     await page.keyboard.press('Enter');

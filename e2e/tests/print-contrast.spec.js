@@ -68,7 +68,7 @@ function screens(query) {
     ['outside view given', withQuery(invite, query), null, async (page) => {
       await page.getByRole('button', { name: 'Außensicht beginnen' }).click();
       for (const item of variantItems('quick')) {
-        await expect(page.getByRole('heading', { level: 2, name: item.outside_text.de })).toBeVisible();
+        await expect(page.getByRole('heading', { level: 2, name: item.outside_text.de })).toBeFocused();
         await page.keyboard.press('1');
         await page.keyboard.press('Enter');
       }

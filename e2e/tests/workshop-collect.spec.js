@@ -2,7 +2,7 @@
 // where each came from, and the group picture only from three results on; the projector view
 // shows it large and follows new results.
 const { test, expect } = require('./fixtures');
-const { variantItems, collect, resultLinks, expectNoAxeViolations } = require('./helpers');
+const { variantItems, collect, resultLinks, expectNoAxeViolations, atQuestion } = require('./helpers');
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -98,7 +98,7 @@ test('the projector view shows the group large and follows new results', async (
 test('a participant of a session saves the result as a file, and the facilitator drops it in', async ({ page }) => {
   await page.goto('/?intro=0&variant=quick#join=Vertrieb-Nord');
   for (let n = 0; n < variantItems('quick').length; n++) {
-    await expect(page.locator('.progress-text')).toContainText(`Frage ${n + 1} von`);
+    await atQuestion(page, n);
     await page.keyboard.press(variantItems('quick')[n].kind === 'likert' ? '4' : 'B');
     await page.keyboard.press('Enter');
   }
