@@ -82,11 +82,14 @@ def sri(name: str) -> str:
     return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode()
 
 
-def minify_js(name: str) -> None:
+def minify_js(name: str, module: bool = True) -> None:
+    """Minifies `name` with terser; `module` false for a classic script (the QR reader's
+    worker glue, whose top-level `wasm_bindgen` its loader calls, keeps its top-level names)."""
     if not os.path.exists(TERSER):
         sys.exit(f"post_build: {TERSER} missing, run scripts/setup")
     path = os.path.join(staging, name)
-    subprocess.run([TERSER, path, "--module", "--compress", "--mangle", "-o", path], check=True)
+    kind = ["--module"] if module else []
+    subprocess.run([TERSER, path, *kind, "--compress", "--mangle", "-o", path], check=True)
 
 
 def minify_css(css: str) -> str:
@@ -210,6 +213,9 @@ ship_questionnaire()
 html = move_boot_script(read("index.html"))
 if release:
     html = minify_glue(merge_styles(html))
+    # The QR reader's worker (second page): its wasm-bindgen glue, a classic script.
+    if os.path.exists(os.path.join(staging, "seller-check-qr.js")):
+        minify_js("seller-check-qr.js", module=False)
 write("index.html", html)
 if page != "index.html":
     os.replace(os.path.join(staging, "index.html"), os.path.join(staging, page))

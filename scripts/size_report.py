@@ -56,6 +56,12 @@ def main(dist: str) -> int:
         more = page_load(dist, "more.html")
         more_kb = sum(z for p, _, z in rows if p in more) / 1024
         print(f"\nSecond page (more.html: workshop, comparisons, outside views; gzip): {more_kb:.1f} KB")
+        # The QR reader's worker (src/qr_worker.rs): its loader, glue and wasm, fetched when the
+        # workshop view opens, by no other screen.
+        reader = [p for p, _, _ in rows if p.startswith("seller-check-qr")]
+        if reader:
+            reader_kb = sum(z for p, _, z in rows if p in reader) / 1024
+            print(f"Workshop view's QR reader (a worker: {', '.join(reader)}; gzip): {reader_kb:.1f} KB more")
     print(f"\nFirst load, everything fetched before the visitor acts (gzip): {total:.1f} KB of a {BUDGET_KB:.0f} KB budget")
     if total > BUDGET_KB:
         print("FAILED: over the size budget")

@@ -10,7 +10,7 @@ use image::{GrayImage, Luma};
 use imageproc::filter::gaussian_blur_f32;
 use imageproc::geometric_transformations::{rotate_about_center, Border, Interpolation};
 use model_support::default_q;
-use seller_check::model::{find_codes, read_qr, to_link_code, Entries, Source};
+use seller_check::model::{find_codes, luma_from_rgba, read_qr, to_link_code, Entries, Source};
 use share_support::samples;
 
 const PAGE: &str = "https://example.org/check/index.html";
@@ -197,4 +197,37 @@ fn a_damaged_picture_gives_the_right_result_or_none() {
     assert!(read(&noise).is_empty());
     assert!(read_qr(0, 0, &[]).is_empty());
     assert!(read_qr(40, 40, &[0; 10]).is_empty());
+}
+
+/// The worker gets the canvas's RGBA pixels: a code in colour (a dark blue code on a phone's
+/// yellowish night-mode screen, under a reddish lamp) reads as in grey, and the weights give
+/// black 0 and white 255.
+#[test]
+fn a_colour_frame_reads_through_its_luma() {
+    assert_eq!(
+        luma_from_rgba(&[0, 0, 0, 255, 255, 255, 255, 255, 9]),
+        vec![0, 255]
+    );
+    assert_eq!(
+        luma_from_rgba(&[255, 0, 0, 0, 0, 255, 0, 0, 0, 0, 255, 0]),
+        vec![76, 149, 28]
+    );
+    let link = &links()[1];
+    let grey = qr_picture(link, 6, 30);
+    let rgba: Vec<u8> = grey
+        .pixels()
+        .flat_map(|p| {
+            if p.0[0] < 128 {
+                [20, 30, 110, 255]
+            } else {
+                [255, 225, 170, 255]
+            }
+        })
+        .collect();
+    let luma = luma_from_rgba(&rgba);
+    assert_eq!(luma.len(), grey.as_raw().len());
+    assert_eq!(
+        read_qr(grey.width() as usize, grey.height() as usize, &luma),
+        vec![link.clone()]
+    );
 }

@@ -76,12 +76,18 @@ test('a new release replaces the cached one', async ({ page, context }) => {
 test('the workshop page, once opened, also works offline', async ({ page, context }) => {
   await page.goto('/');
   await waitForServiceWorker(page);
+  let reader = page.waitForEvent('worker');
   await page.goto('/#workshop');
   await expect(page).toHaveURL(/\/more\.html#workshop$/);
   await expect(page.getByLabel(/^Ergebnislinks oder Codes einfügen/)).toBeVisible();
+  // The QR reader's worker loads with the view; its wasm runs (its init, awaited again).
+  await (await reader).evaluate(() => wasm_bindgen());
   await context.setOffline(true);
+  reader = page.waitForEvent('worker');
   await page.reload();
   await expect(page.getByLabel(/^Ergebnislinks oder Codes einfügen/)).toBeVisible();
+  // Offline the reader loads from the cache: the camera can read in a room without Wi-Fi.
+  await (await reader).evaluate(() => wasm_bindgen());
   // A link to it opened offline goes through the first page, which is installed.
   await page.goto('/#workshop');
   await expect(page.getByLabel(/^Ergebnislinks oder Codes einfügen/)).toBeVisible();

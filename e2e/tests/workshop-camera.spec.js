@@ -10,6 +10,9 @@ const { collect, resultLinks } = require('./helpers');
 
 test.describe.configure({ timeout: 180_000 });
 
+// The same files under the strict Content-Security-Policy of partner portals (serve.py --csp):
+// the reader's worker and its wasm must load under it.
+const CSP_ORIGIN = 'http://127.0.0.1:4174';
 const W = 640;
 const H = 480;
 
@@ -30,6 +33,12 @@ function qrFrame(text, module = 7) {
   return y;
 }
 
+/** Chromium with a fake camera playing `file`. */
+const withCamera = (testInfo, file) => chromium.launch({
+  executablePath: testInfo.project.use.launchOptions?.executablePath,
+  args: ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${file}`],
+});
+
 /** A Y4M video (4:2:0, 5 frames a second): each text's code for two seconds, a blank second between. */
 function video(texts) {
   const chroma = Buffer.alloc((W / 2) * (H / 2) * 2, 128);
@@ -47,13 +56,9 @@ function video(texts) {
 
 test('five participants hold up their QR codes: each is counted once', async ({ page }, testInfo) => {
   const links = await resultLinks(page, ['1', '2', '3', '4', '5']);
-  const file = video(links);
-  const browser = await chromium.launch({
-    executablePath: testInfo.project.use.launchOptions?.executablePath,
-    args: ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${file}`],
-  });
+  const browser = await withCamera(testInfo, video(links));
   try {
-    const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, permissions: ['camera'], serviceWorkers: 'block' });
+    const context = await browser.newContext({ baseURL: CSP_ORIGIN, permissions: ['camera'], serviceWorkers: 'block' });
     const facilitator = await context.newPage();
     await facilitator.goto('/more.html#workshop');
     await facilitator.getByRole('button', { name: 'Kamera starten' }).click();
@@ -88,6 +93,71 @@ test('camera refused: the message says so, and pasting still works', async ({ pa
     await expect(facilitator.getByRole('alert')).toHaveText(/^Der Zugriff auf die Kamera wurde nicht erlaubt/);
     await expect(facilitator.getByRole('button', { name: 'Kamera starten' })).toBeVisible();
     await collect(facilitator, links.slice(0, 2).join('\n'));
+    await expect(facilitator.locator('.workshop > .result-count')).toHaveText(/^2 Ergebnisse/);
+  } finally {
+    await browser.close();
+  }
+});
+
+// rqrr asserts on some pictures (WanzenBug/rqrr#54: a photo of a monitor). The reader runs in a
+// worker of its own: a panic there ends the worker, never the page, and a new reader reads on.
+test('the reader dies on a picture: the page is unharmed and a new reader counts on', async ({ page }, testInfo) => {
+  const links = await resultLinks(page, ['1', '3', '5']);
+  const browser = await withCamera(testInfo, video(links));
+  try {
+    const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, permissions: ['camera'], serviceWorkers: 'block' });
+    const facilitator = await context.newPage();
+    const started = facilitator.waitForEvent('worker');
+    await facilitator.goto('/more.html#workshop');
+    const reader = await started;
+    // Its wasm is running: the loader started wasm-bindgen's init, which a second call awaits.
+    await reader.evaluate(() => wasm_bindgen());
+    const replaced = facilitator.waitForEvent('worker');
+    const ended = new Promise((resolve) => reader.once('close', resolve));
+    // A picture rqrr cannot take: 70000 × 70000 pixels overflow its size check on wasm32, and
+    // its assert traps the worker's wasm, as its other asserts would.
+    await reader.evaluate(() => self.dispatchEvent(new MessageEvent('message', { data: { width: 70000, height: 70000, rgba: new Uint8ClampedArray(4) } })));
+    await ended;
+    await replaced;
+    await facilitator.getByRole('button', { name: 'Kamera starten' }).click();
+    await expect(facilitator.locator('.workshop > .result-count')).toHaveText(/^3 Ergebnisse/, { timeout: 60_000 });
+    await expect(facilitator.getByRole('alert')).toHaveCount(0);
+    await expect(facilitator.getByRole('heading', { level: 1, name: 'Da ist etwas schiefgelaufen' })).toHaveCount(0);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('no camera at all: the message says so, and pasting still works', async ({ page }, testInfo) => {
+  const links = await resultLinks(page, ['2', '4']);
+  // This machine has no camera; the page may use one, but there is none to find.
+  const browser = await chromium.launch({ executablePath: testInfo.project.use.launchOptions?.executablePath });
+  try {
+    const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, permissions: ['camera'], serviceWorkers: 'block' });
+    const facilitator = await context.newPage();
+    await facilitator.goto('/more.html#workshop');
+    await facilitator.getByRole('button', { name: 'Kamera starten' }).click();
+    await expect(facilitator.getByRole('alert')).toHaveText(/^Es wurde keine Kamera gefunden/);
+    await expect(facilitator.getByRole('button', { name: 'Kamera starten' })).toBeVisible();
+    await collect(facilitator, `Anna: ${links[0]}, Ben: ${links[1]}.`);
+    await expect(facilitator.locator('.workshop > .result-count')).toHaveText(/^2 Ergebnisse/);
+  } finally {
+    await browser.close();
+  }
+});
+
+test('the reader cannot load (offline, never kept): the message says so, and pasting still works', async ({ page }, testInfo) => {
+  const links = await resultLinks(page, ['2', '4']);
+  const browser = await withCamera(testInfo, video(links));
+  try {
+    const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, permissions: ['camera'], serviceWorkers: 'block' });
+    const facilitator = await context.newPage();
+    await facilitator.route(/seller-check-qr/, (route) => route.abort('internetdisconnected'));
+    await facilitator.goto('/more.html#workshop');
+    await facilitator.getByRole('button', { name: 'Kamera starten' }).click();
+    await expect(facilitator.getByRole('alert')).toHaveText(/^Der Codeleser ließ sich nicht laden/);
+    await expect(facilitator.getByRole('button', { name: 'Kamera starten' })).toBeVisible();
+    await collect(facilitator, links.join(' '));
     await expect(facilitator.locator('.workshop > .result-count')).toHaveText(/^2 Ergebnisse/);
   } finally {
     await browser.close();

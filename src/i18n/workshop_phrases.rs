@@ -63,6 +63,8 @@ pub enum Ws {
     CameraInUse,
     /// No camera possible here.
     CameraUnsupported,
+    /// The QR reader's worker did not load.
+    ReaderMissing,
 }
 
 /// The text of `key` in `lang`.
@@ -116,6 +118,10 @@ pub fn ws(lang: Lang, key: Ws) -> &'static str {
         Ws::CameraUnsupported => (
             "Hier lässt sich keine Kamera nutzen (der Browser erlaubt es nur auf https-Seiten). Einfügen und Dateien funktionieren auch so.",
             "No camera can be used here (the browser allows it only on https pages). Pasting and files work without it.",
+        ),
+        Ws::ReaderMissing => (
+            "Der Codeleser ließ sich nicht laden. Öffnen Sie diese Seite einmal mit Netz, dann liest er auch offline; Einfügen und Dateien funktionieren auch so.",
+            "The code reader could not be loaded. Open this page once while online and it reads offline too; pasting and files work without it.",
         ),
     };
     match lang {

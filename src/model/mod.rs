@@ -56,7 +56,7 @@ pub use outside::{
     clean_label, decode_invitation, decode_outside, encode_invitation, outside_link_code,
     Invitation, Role, INVITE_FORMAT, LABEL_MAX_BYTES,
 };
-pub use qr_read::read_qr;
+pub use qr_read::{luma_from_rgba, read_qr};
 pub use quality::{
     min_answer_ms, quality, reading_words, QualityNote, QualitySignal, Severity, CONTRADICTION_GAP,
     FAST_MIN_COUNT, FAST_PERCENT, MS_FLOOR, MS_PER_WORD, SKIPPED_PERCENT, STRAIGHT_MIN_ITEMS,

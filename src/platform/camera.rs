@@ -81,9 +81,21 @@ pub fn stop(stream: &web_sys::MediaStream) {
 /// small enough to read five frames a second on a laptop.
 const MAX_WIDTH: u32 = 800;
 
-/// The `<video>` with `id`'s current frame as greyscale (width, height, one byte per pixel,
-/// 0 black … 255 white); `None` before the first frame.
-pub fn frame(id: &str) -> Option<(usize, usize, Vec<u8>)> {
+/// A camera frame as the canvas gives it: `width` × `height` pixels, row by row, 4 bytes
+/// (red, green, blue, alpha, 0–255) a pixel, in a JavaScript array that can be handed to a
+/// worker without a copy.
+pub struct Frame {
+    /// Pixels across, at most 800.
+    pub width: u32,
+    /// Pixels down.
+    pub height: u32,
+    /// `width * height * 4` bytes.
+    pub rgba: js_sys::Uint8ClampedArray,
+}
+
+/// The `<video>` with `id`'s current frame, scaled down to at most 800 pixels across; `None`
+/// before the first frame.
+pub fn frame(id: &str) -> Option<Frame> {
     let v = video(id)?;
     let (w, h) = (v.video_width(), v.video_height());
     if w == 0 || h == 0 {
@@ -110,14 +122,17 @@ pub fn frame(id: &str) -> Option<(usize, usize, Vec<u8>)> {
             f64::from(ch),
         )
         .ok()?;
-    let rgba = context
+    let image = context
         .get_image_data(0.0, 0.0, f64::from(cw), f64::from(ch))
+        .ok()?;
+    // The pixels stay in JavaScript: `ImageData::data` would copy them into the wasm.
+    let rgba = js_sys::Reflect::get(&image, &"data".into())
         .ok()?
-        .data();
-    // Luma from sRGB (ITU-R BT.601 weights, in 1/256).
-    let luma = rgba
-        .chunks_exact(4)
-        .map(|p| ((u32::from(p[0]) * 77 + u32::from(p[1]) * 150 + u32::from(p[2]) * 29) >> 8) as u8)
-        .collect();
-    Some((cw as usize, ch as usize, luma))
+        .dyn_into()
+        .ok()?;
+    Some(Frame {
+        width: cw,
+        height: ch,
+        rgba,
+    })
 }

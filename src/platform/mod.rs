@@ -11,5 +11,7 @@ pub mod first_screen;
 pub mod host_messages;
 pub mod location;
 pub mod panic_screen;
+pub mod qr_reader;
+pub mod qr_worker;
 pub mod storage;
 pub mod timer;

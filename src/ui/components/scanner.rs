@@ -1,6 +1,7 @@
 //! The camera scanner of the workshop view (issue 18): reads participants' QR codes
-//! continuously, five frames a second, and hands each newly seen text on; the reader (rqrr)
-//! is only in the second page's wasm.
+//! continuously, five frames a second, and hands each newly seen text on. The reading is done
+//! by a worker started with the view (src/platform/qr_reader.rs); a reader that dies reading
+//! is replaced at once and the camera reads on.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -10,8 +11,8 @@ use yew::prelude::*;
 
 use crate::i18n::workshop_phrases::{ws, Ws};
 use crate::i18n::Lang;
-use crate::model::read_qr;
 use crate::platform::camera::{self, CameraError};
+use crate::platform::qr_reader::{QrReader, ReaderEvent};
 
 const VIDEO_ID: &str = "scanner-video";
 /// Time between two frames read, in ms (five a second).
@@ -33,6 +34,64 @@ enum Camera {
     Starting,
     On,
     Failed(CameraError),
+    /// The camera ran, but the reader's worker did not load.
+    NoReader,
+}
+
+/// The running reader, if any, and where its news goes.
+#[derive(Clone, Default)]
+struct Reading {
+    reader: Rc<RefCell<Option<QrReader>>>,
+    /// The texts of the last frame that had any: a code held up stays in view for many frames
+    /// and is told once, until it has left the picture.
+    last: Rc<RefCell<Vec<String>>>,
+    /// The newest `onscan` (props change with every render of the view).
+    onscan: Rc<RefCell<Callback<String>>>,
+    /// Called when a reader never loaded.
+    onmissing: Rc<RefCell<Callback<()>>>,
+}
+
+impl Reading {
+    /// Starts a reader. One that dies reading is replaced; one that never loaded leaves none
+    /// and calls `onmissing`.
+    fn start(&self) {
+        let this = self.clone();
+        let reader = QrReader::spawn(move |event| match event {
+            ReaderEvent::Ready => {}
+            ReaderEvent::Read(seen) => {
+                for text in &seen {
+                    if !this.last.borrow().contains(text) {
+                        this.onscan.borrow().emit(text.clone());
+                    }
+                }
+                if !seen.is_empty() {
+                    *this.last.borrow_mut() = seen;
+                }
+            }
+            ReaderEvent::Died { was_ready } => {
+                let this = this.clone();
+                // After this listener has returned: it belongs to the reader dropped here.
+                wasm_bindgen_futures::spawn_local(async move {
+                    this.reader.borrow_mut().take();
+                    if was_ready {
+                        this.start();
+                    } else {
+                        this.onmissing.borrow().emit(());
+                    }
+                });
+            }
+        });
+        *self.reader.borrow_mut() = reader;
+    }
+
+    /// Hands the camera's current frame to the reader, if it is ready for one.
+    fn read_frame(&self) {
+        if let Some(reader) = self.reader.borrow().as_ref().filter(|r| r.idle()) {
+            if let Some(frame) = camera::frame(VIDEO_ID) {
+                reader.read(&frame);
+            }
+        }
+    }
 }
 
 /// A start/stop button, the camera's picture while on, and what went wrong.
@@ -45,46 +104,54 @@ pub fn Scanner(props: &ScannerProps) -> Html {
     // Whether the camera is still wanted: "Kamera beenden" or leaving the view while it is
     // starting must not let it come on afterwards.
     let wanted = use_mut_ref(|| false);
-    {
+    let reading = use_memo((), |_| Reading::default());
+    *reading.onscan.borrow_mut() = props.onscan.clone();
+    let stop = {
         let (running, wanted) = (running.clone(), wanted.clone());
+        move || {
+            *wanted.borrow_mut() = false;
+            if let Some((stream, _)) = running.borrow_mut().take() {
+                camera::stop(&stream);
+            }
+        }
+    };
+    *reading.onmissing.borrow_mut() = {
+        let (state, wanted, stop) = (state.clone(), wanted.clone(), stop.clone());
+        Callback::from(move |()| {
+            if *wanted.borrow() {
+                stop();
+                state.set(Camera::NoReader);
+            }
+        })
+    };
+    {
+        // The reader loads with the view, so it is there when the camera starts (and kept for
+        // offline use by the service worker), and ends with it.
+        let (reading, stop) = (reading.clone(), stop.clone());
         use_effect_with((), move |_| {
+            reading.start();
             move || {
-                *wanted.borrow_mut() = false;
-                if let Some((stream, _)) = running.borrow_mut().take() {
-                    camera::stop(&stream);
-                }
+                stop();
+                reading.reader.borrow_mut().take();
             }
         });
     }
     let onstart = {
-        let (state, running, onscan) = (state.clone(), running.clone(), props.onscan.clone());
+        let (state, running, reading) = (state.clone(), running.clone(), reading.clone());
         let wanted = wanted.clone();
         Callback::from(move |_| {
             state.set(Camera::Starting);
             *wanted.borrow_mut() = true;
-            let (state, running, onscan) = (state.clone(), running.clone(), onscan.clone());
+            if reading.reader.borrow().is_none() {
+                reading.start();
+            }
+            let (state, running, reading) = (state.clone(), running.clone(), reading.clone());
             let wanted = wanted.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match camera::start(VIDEO_ID).await {
                     Ok(stream) if !*wanted.borrow() => camera::stop(&stream),
                     Ok(stream) => {
-                        let last: Rc<RefCell<Vec<String>>> = Rc::default();
-                        let timer = Interval::new(FRAME_MS, move || {
-                            let Some((w, h, luma)) = camera::frame(VIDEO_ID) else {
-                                return;
-                            };
-                            let seen = read_qr(w, h, &luma);
-                            for text in &seen {
-                                if !last.borrow().contains(text) {
-                                    onscan.emit(text.clone());
-                                }
-                            }
-                            // A code held up stays in view for many frames: told once, until it
-                            // has left the picture.
-                            if !seen.is_empty() {
-                                *last.borrow_mut() = seen;
-                            }
-                        });
+                        let timer = Interval::new(FRAME_MS, move || reading.read_frame());
                         *running.borrow_mut() = Some((stream, timer));
                         state.set(Camera::On);
                     }
@@ -94,12 +161,9 @@ pub fn Scanner(props: &ScannerProps) -> Html {
         })
     };
     let onstop = {
-        let (state, running, wanted) = (state.clone(), running.clone(), wanted.clone());
+        let state = state.clone();
         Callback::from(move |_| {
-            *wanted.borrow_mut() = false;
-            if let Some((stream, _)) = running.borrow_mut().take() {
-                camera::stop(&stream);
-            }
+            stop();
             state.set(Camera::Off);
         })
     };
@@ -109,6 +173,7 @@ pub fn Scanner(props: &ScannerProps) -> Html {
         Camera::Failed(CameraError::Absent) => Some(Ws::CameraAbsent),
         Camera::Failed(CameraError::InUse) => Some(Ws::CameraInUse),
         Camera::Failed(CameraError::Unsupported) => Some(Ws::CameraUnsupported),
+        Camera::NoReader => Some(Ws::ReaderMissing),
         _ => None,
     };
     html! {
