@@ -85,16 +85,8 @@ pub enum Key {
     CompareButton,
     /// Button that opens the stored comparison.
     ShowComparison,
-    /// Button that starts answering about someone else.
-    StartOutside,
-    /// Hint to skip what one cannot observe.
-    OutsideSkipHint,
     /// Last button of the outside view.
     OutsideFinish,
-    /// Heading after an outside view is finished.
-    OutsideDoneTitle,
-    /// Legend of the role choice.
-    RoleLegend,
     /// Role: manager.
     RoleManager,
     /// Role: colleague.
@@ -103,40 +95,6 @@ pub enum Key {
     RoleCustomer,
     /// Role not given.
     RoleUnsaid,
-    /// Label above the returned code.
-    OutsideCode,
-    /// Button that copies a code.
-    CopyCode,
-    /// Confirmation after copying a code.
-    CodeCopied,
-    /// Marker and legend label of an outside view.
-    OutsideView,
-    /// Marker and legend label of the self-image.
-    OwnView,
-    /// Heading of the comparison.
-    CompareTitle,
-    /// One sentence under the comparison heading.
-    CompareIntro,
-    /// Heading of the dimensions side by side.
-    CompareDimensions,
-    /// Heading of the named gaps.
-    LargestGaps,
-    /// Label of the link to the comparison.
-    CompareLinkLabel,
-    /// Label of the field that adds another outside view.
-    AddOutside,
-    /// Button that forgets the stored outside views.
-    RemoveOutside,
-    /// Button from the comparison back to the result.
-    BackToResult,
-    /// Heading when a comparison link cannot be read.
-    CompareBroken,
-    /// Heading when an invitation link cannot be read.
-    InviteBroken,
-    /// Accessible name of the comparison chart.
-    CompareChartLabel,
-    /// Label before the roles of the outside views.
-    OutsideFrom,
     /// Link to start an own check.
     OwnCheck,
     /// Heading of the error screen after an internal fault.
@@ -219,4 +177,10 @@ pub enum Key {
     Stage,
     /// Label of the overall position.
     Position,
+    /// Label of the field that adds another outside view.
+    AddOutside,
+    /// Button that copies a code.
+    CopyCode,
+    /// Confirmation after copying a code.
+    CodeCopied,
 }

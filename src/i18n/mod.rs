@@ -2,6 +2,7 @@
 
 pub mod content_errors;
 mod keys;
+pub mod more_strings;
 pub mod outside_phrases;
 mod phrases;
 pub mod quality_notes;

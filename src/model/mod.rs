@@ -10,6 +10,7 @@ mod error;
 mod fragments;
 mod group;
 mod group_csv;
+mod hand_off;
 mod item_serde;
 mod json_text;
 mod keyed;
@@ -21,6 +22,7 @@ mod quality;
 mod questionnaire;
 mod read;
 mod read_syntax;
+mod reminder;
 mod report;
 mod score;
 mod session;
@@ -49,6 +51,7 @@ pub use group::{
     DimensionStats, Duplicate, Group, GroupStats, InvalidLine, OutsideView, Participant,
 };
 pub use group_csv::csv;
+pub use hand_off::{fill_template, mail_link, HandOff, HandOffError};
 pub use json_text::SmallJson;
 pub use keyed::Keyed;
 pub use known::fingerprint;
@@ -65,6 +68,7 @@ pub use quality::{
 pub use questionnaire::{
     Item, LikertItem, Perspective, Questionnaire, ScenarioItem, ScenarioOption, Text,
 };
+pub use reminder::{reminder_file_name, reminder_ics, CivilDate, ReminderTexts};
 pub use report::{report, split_ties, DimensionResult, Level, Report, HIGHLIGHTS, STRENGTH_ABOVE};
 pub use score::{contributions, missed_minimum, mixed_neighbour, score, stage_at, Score};
 pub use session::{estimate_minutes, RestoreError, Session, SESSION_FORMAT};

@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::i18n::more_strings::{mt, Mk};
 use crate::i18n::share_errors::share_code_error;
 use crate::i18n::{t, Key, Lang};
 use crate::model::{decode, Questionnaire};
@@ -43,7 +44,7 @@ pub fn compare_route(lang: Lang, q: &Rc<Questionnaire>, codes: &str) -> Html {
         }
         Err(e) => html! {
             <section class="content-error" role="alert" aria-labelledby={COMPARE_HEADING_ID}>
-                <h1 id={COMPARE_HEADING_ID} tabindex="-1">{ t(lang, Key::CompareBroken) }</h1>
+                <h1 id={COMPARE_HEADING_ID} tabindex="-1">{ mt(lang, Mk::CompareBroken) }</h1>
                 <p>{ share_code_error(lang, e) }</p>
                 <a class="button primary" href={home}>{ t(lang, Key::OwnCheck) }</a>
             </section>

@@ -5,6 +5,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::i18n::more_strings::{mt, Mk};
 use crate::i18n::outside_phrases::{
     compare_dimension, compare_spectrum_label, compare_summary, gap_heading, judged_items,
     no_notable_gap, role_name,
@@ -118,27 +119,27 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                     <p class="compare-summary">{ compare_summary(lang, c.own_position, &position) }</p>
                     <p class="compare-judged">{ judged_items(lang, together.judged, together.of) }</p>
                     if !roles.is_empty() {
-                        <p class="compare-roles">{ t(lang, Key::OutsideFrom) }{ ": " }{ roles.join(", ") }</p>
+                        <p class="compare-roles">{ mt(lang, Mk::OutsideFrom) }{ ": " }{ roles.join(", ") }</p>
                     }
                     { spectrum_chart(&SpectrumChartProps {
                         bands,
-                        markers: vec![(c.own_position, AttrValue::from(t(lang, Key::OwnView))), (position.mean, AttrValue::from(t(lang, Key::OutsideView)))],
+                        markers: vec![(c.own_position, AttrValue::from(mt(lang, Mk::OwnView))), (position.mean, AttrValue::from(mt(lang, Mk::OutsideView)))],
                         mixed: None,
                         spread: (position.count > 1).then_some((position.min, position.max)),
                         current: None,
                         label: compare_spectrum_label(lang, c.own_position, &position).into(),
                     }) }
                     <section class="compare-dimensions" aria-labelledby="compare-dimensions-heading">
-                        <h2 id="compare-dimensions-heading">{ t(lang, Key::CompareDimensions) }</h2>
+                        <h2 id="compare-dimensions-heading">{ mt(lang, Mk::CompareDimensions) }</h2>
                         { comparison_chart(&ComparisonChartProps {
                             bars,
-                            label: t(lang, Key::CompareChartLabel).into(),
-                            own_label: t(lang, Key::OwnView).into(),
-                            outside_label: t(lang, Key::OutsideView).into(),
+                            label: mt(lang, Mk::CompareChartLabel).into(),
+                            own_label: mt(lang, Mk::OwnView).into(),
+                            outside_label: mt(lang, Mk::OutsideView).into(),
                         }) }
                     </section>
                     <section class="gaps" aria-labelledby="gaps-heading">
-                        <h2 id="gaps-heading">{ t(lang, Key::LargestGaps) }</h2>
+                        <h2 id="gaps-heading">{ mt(lang, Mk::LargestGaps) }</h2>
                         if gaps.is_empty() {
                             <p>{ no_notable_gap(lang, c.widest()) }</p>
                         }
@@ -159,8 +160,8 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     };
     html! {
         <article class="comparison" aria-labelledby={COMPARE_HEADING_ID}>
-            <h1 id={COMPARE_HEADING_ID} tabindex="-1">{ t(lang, Key::CompareTitle) }</h1>
-            <p>{ t(lang, Key::CompareIntro) }</p>
+            <h1 id={COMPARE_HEADING_ID} tabindex="-1">{ mt(lang, Mk::CompareTitle) }</h1>
+            <p>{ mt(lang, Mk::CompareIntro) }</p>
             if !broken.is_empty() {
                 <ul class="compare-broken" role="alert">
                     { for broken.iter().map(|(n, e)| html! { <li>{ format!("{n}. ") }{ share_code_error(lang, e) }</li> }) }
@@ -171,16 +172,16 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                 <OutsideCodeForm {lang} questionnaire={q.clone()} id="add-outside" label={Key::AddOutside} onadd={props.onadd.clone()} />
             </div>
             <div class="no-print">
-                <CopyField {lang} id="compare-link" label={t(lang, Key::CompareLinkLabel)} value={link}
+                <CopyField {lang} id="compare-link" label={mt(lang, Mk::CompareLinkLabel)} value={link}
                     button={Key::CopyLink} done={Key::LinkCopied} />
             </div>
             <div class="actions no-print">
                 if let Some(onback) = props.onback.clone() {
-                    <button type="button" class="button" onclick={onback.reform(|_| ())}>{ "← " }{ t(lang, Key::BackToResult) }</button>
+                    <button type="button" class="button" onclick={onback.reform(|_| ())}>{ "← " }{ mt(lang, Mk::BackToResult) }</button>
                 }
                 <button type="button" class="button" onclick={Callback::from(|_| document::print())}>{ t(lang, Key::Print) }</button>
                 if let Some(onremove) = props.onremove.clone() {
-                    <button type="button" class="button" onclick={onremove.reform(|_| ())}>{ t(lang, Key::RemoveOutside) }</button>
+                    <button type="button" class="button" onclick={onremove.reform(|_| ())}>{ mt(lang, Mk::RemoveOutside) }</button>
                 }
             </div>
         </article>

@@ -11,6 +11,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::i18n::more_strings::{mt, Mk};
 use crate::i18n::share_errors::share_code_error;
 use crate::i18n::{t, Key, Lang};
 use crate::model::{decode_invitation, Questionnaire};
@@ -52,7 +53,7 @@ fn invite(lang: Lang, q: &Rc<Questionnaire>, code: &AttrValue) -> Html {
         },
         Err(e) => html! {
             <section class="content-error" role="alert">
-                <h1>{ t(lang, Key::InviteBroken) }</h1>
+                <h1>{ mt(lang, Mk::InviteBroken) }</h1>
                 <p>{ share_code_error(lang, &e) }</p>
                 <a class="button primary" href={location::page_url()}>{ t(lang, Key::OwnCheck) }</a>
             </section>

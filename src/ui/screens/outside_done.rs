@@ -4,6 +4,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::i18n::more_strings::{mt, Mk};
 use crate::i18n::outside_phrases::{outside_done, role_name};
 use crate::i18n::{t, Key, Lang};
 use crate::model::{encode_view, to_short_code, Answers, Questionnaire, Role, VariantId, View};
@@ -43,10 +44,10 @@ pub fn OutsideDone(props: &OutsideDoneProps) -> Html {
     ));
     html! {
         <section class="outside-done" aria-labelledby={DONE_HEADING_ID}>
-            <h1 id={DONE_HEADING_ID} tabindex="-1">{ t(lang, Key::OutsideDoneTitle) }</h1>
+            <h1 id={DONE_HEADING_ID} tabindex="-1">{ mt(lang, Mk::OutsideDoneTitle) }</h1>
             <p>{ outside_done(lang, &props.label) }</p>
             <fieldset class="roles">
-                <legend>{ t(lang, Key::RoleLegend) }</legend>
+                <legend>{ mt(lang, Mk::RoleLegend) }</legend>
                 { for Role::ALL.iter().map(|r| {
                     let (r, state) = (*r, role.clone());
                     html! {
@@ -58,7 +59,7 @@ pub fn OutsideDone(props: &OutsideDoneProps) -> Html {
                 }) }
             </fieldset>
             <div class="outside-code">
-                <CopyField {lang} id="outside-code" label={t(lang, Key::OutsideCode)} value={code.clone()}
+                <CopyField {lang} id="outside-code" label={mt(lang, Mk::OutsideCode)} value={code.clone()}
                     button={Key::CopyCode} done={Key::CodeCopied} />
                 <p class="short-code"><code>{ code }</code></p>
             </div>

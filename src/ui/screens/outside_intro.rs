@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::i18n::more_strings::{mt, Mk};
 use crate::i18n::outside_phrases::{outside_intro as intro_text, outside_title};
 use crate::i18n::{t, Key, Lang};
 
@@ -24,9 +25,9 @@ pub fn outside_intro(props: &OutsideIntroProps) -> Html {
         <section class="start outside-intro" aria-labelledby="start-title">
             <h1 id="start-title" tabindex="-1">{ outside_title(lang, &props.label) }</h1>
             <p class="intro">{ intro_text(lang, &props.label, props.count) }</p>
-            <p>{ t(lang, Key::OutsideSkipHint) }</p>
+            <p>{ mt(lang, Mk::OutsideSkipHint) }</p>
             <button type="button" class="button primary" onclick={props.onstart.reform(|_| ())}>
-                { t(lang, Key::StartOutside) }
+                { mt(lang, Mk::StartOutside) }
             </button>
             <p class="privacy">{ t(lang, Key::Privacy) }</p>
         </section>
