@@ -26,6 +26,10 @@ fn each_fragment_names_its_route_and_back() {
         ),
         ("compare=AAA.BBB.CCC", Route::Compare("AAA.BBB.CCC".into())),
         ("comparison", Route::Comparison),
+        ("then=AAA.BBB", Route::Then("AAA.BBB".into())),
+        ("then=AAA", Route::Then("AAA".into())),
+        ("remind=AAA", Route::Remind("AAA".into())),
+        ("results", Route::Results),
     ];
     for (fragment, route) in routes {
         assert_eq!(Route::parse(fragment), route, "{fragment}");
@@ -70,11 +74,17 @@ fn the_second_page_takes_the_workshop_comparisons_and_invitations() {
         "invite=x",
         "compare=x",
         "comparison",
+        "then=x",
+        "remind=x",
+        "results",
     ]
     .iter()
     .map(|f| Route::parse(f).on_more_page())
     .collect();
-    assert_eq!(more, [false, false, false, true, true, true, true]);
+    assert_eq!(
+        more,
+        [false, false, false, true, true, true, true, true, true]
+    );
 }
 
 #[test]
@@ -131,6 +141,9 @@ fn the_start_up_script_uses_the_models_patterns() {
         "comparison",
         "compare=x",
         "invite=x",
+        "then=x",
+        "remind=x",
+        "results",
         "r=x",
         "join=x",
     ] {

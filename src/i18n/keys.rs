@@ -69,14 +69,6 @@ pub enum Key {
     OutsideTitle,
     /// What an outside view is for, and that the link holds no answers.
     OutsideHint,
-    /// Label of the name field for the invitation.
-    OutsideName,
-    /// Button that creates the invitation link.
-    CreateInvite,
-    /// Shown when the invitation is created without a name.
-    InviteNeedsName,
-    /// Label of the invitation link field.
-    InviteLink,
     /// Button that copies the invitation link.
     CopyInvite,
     /// Label of the field for a returned outside-view code.
@@ -183,4 +175,12 @@ pub enum Key {
     CopyCode,
     /// Confirmation after copying a code.
     CodeCopied,
+    /// Heading of the earlier results on the start screen.
+    PastTitle,
+    /// Link from the result to then and now.
+    ThenLink,
+    /// Link from the result to the reminder.
+    RemindLink,
+    /// Link that writes the result into an e-mail.
+    MailResult,
 }

@@ -8,12 +8,14 @@ mod phrases;
 pub mod quality_notes;
 pub mod share_errors;
 mod strings;
+pub mod then_phrases;
 pub mod workshop_phrases;
 
 pub use keys::Key;
 pub use phrases::{
-    answered_of, group_dimension, held_back_note, keyboard_hint, language_name, line_label,
-    minutes_left, mixed_note, question_of, spectrum_label, stage_count, variant_length, whole,
+    answered_of, date_text, group_dimension, held_back_note, keyboard_hint, language_name,
+    line_label, minutes_left, mixed_note, question_of, result_mail, spectrum_label, stage_count,
+    variant_length, whole,
 };
 pub use strings::t;
 

@@ -132,3 +132,44 @@ pub fn keyboard_hint(
         (Lang::En, false) => format!("Keyboard: {first}–{last} selects{zero}, Enter or → goes on."),
     }
 }
+
+/// A date kept as `YYYY-MM-DD`, as the visitor reads dates: "30.11.2026" in German,
+/// "30 Nov 2026" in English; anything else is shown as it is.
+pub fn date_text(lang: Lang, iso: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    let mut parts = iso.splitn(3, '-');
+    let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+        return iso.to_string();
+    };
+    let (Ok(month), Ok(day)) = (m.parse::<usize>(), d.parse::<u8>()) else {
+        return iso.to_string();
+    };
+    match (lang, MONTHS.get(month.wrapping_sub(1))) {
+        (Lang::De, _) => format!("{day:02}.{month:02}.{y}"),
+        (Lang::En, Some(name)) => format!("{day} {name} {y}"),
+        (Lang::En, None) => iso.to_string(),
+    }
+}
+
+/// Subject and body of "Ergebnis per E-Mail senden": the check's name, the stage (1-based, of
+/// `stages`) with its name, the position 0–100, and the result's link.
+pub fn result_mail(
+    lang: Lang,
+    title: &str,
+    (stage, stages, name): (usize, usize, &str),
+    position: i64,
+    link: &str,
+) -> (String, String) {
+    match lang {
+        Lang::De => (
+            format!("Mein Ergebnis im Selbstcheck „{title}“"),
+            format!("Stufe {stage} von {stages}: {name}, Position {position} von 100.\n\nDas ganze Ergebnis: {link}"),
+        ),
+        Lang::En => (
+            format!("My result in the self-check “{title}”"),
+            format!("Stage {stage} of {stages}: {name}, position {position} of 100.\n\nThe whole result: {link}"),
+        ),
+    }
+}

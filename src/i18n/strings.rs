@@ -75,10 +75,6 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         SharedBroken => ("Dieser Ergebnislink lässt sich nicht lesen", "This result link cannot be read"),
         OutsideTitle => ("Außensicht einholen", "Ask for an outside view"),
         OutsideHint => ("Ihr Selbstbild wird erst im Vergleich richtig aussagekräftig: Bitten Sie jemanden, der Sie bei der Arbeit erlebt – Ihre Führungskraft, eine Kollegin oder einen vertrauten Kunden –, dieselben Fragen über Sie zu beantworten. Der Einladungslink enthält nur Ihren Namen, nie Ihre Antworten.", "Your self-image only becomes telling in comparison: ask someone who sees you at work – your manager, a colleague or a customer you trust – to answer the same questions about you. The invitation link holds only your name, never your answers."),
-        OutsideName => ("Ihr Vorname oder Kürzel", "Your first name or initials"),
-        CreateInvite => ("Einladungslink erstellen", "Create invitation link"),
-        InviteNeedsName => ("Bitte geben Sie einen Namen ein, damit die eingeladene Person weiß, um wen es geht.", "Please enter a name so the person you invite knows who it is about."),
-        InviteLink => ("Einladungslink – schicken Sie ihn per E-Mail oder Chat", "Invitation link – send it by e-mail or chat"),
         CopyInvite => ("Einladungslink kopieren", "Copy invitation link"),
         OutsideCodeLabel => ("Code, den Ihnen die eingeladene Person geschickt hat", "Code the person you invited sent you"),
         CompareButton => ("Vergleichen", "Compare"),
@@ -150,5 +146,9 @@ fn pair(key: Key) -> (&'static str, &'static str) {
         AddOutside => ("Weitere Außensicht hinzufügen", "Add another outside view"),
         CopyCode => ("Code kopieren", "Copy code"),
         CodeCopied => ("Code kopiert.", "Code copied."),
+        PastTitle => ("Ihre bisherigen Ergebnisse", "Your earlier results"),
+        ThenLink => ("Mit früherem Ergebnis vergleichen", "Compare with an earlier result"),
+        RemindLink => ("In 90 Tagen erinnern", "Remind me in 90 days"),
+        MailResult => ("Ergebnis per E-Mail senden", "Send the result by e-mail"),
     }
 }

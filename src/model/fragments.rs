@@ -38,6 +38,13 @@ pub enum Route {
     Compare(String),
     /// The seller's own comparison, from this browser's saved run and outside views (`comparison`).
     Comparison,
+    /// The earlier results kept in this browser (`results`, issue 19).
+    Results,
+    /// Then and now (issue 19): `then=<code>` picks an earlier result to compare the result of
+    /// `<code>` with; `then=<earlier>.<later>` compares the two.
+    Then(String),
+    /// The reminder to take the check again, for the result of `remind=<code>` (issue 19).
+    Remind(String),
 }
 
 /// Longest workshop session label a `join=` fragment carries, in characters.
@@ -45,7 +52,8 @@ pub const JOIN_LABEL_MAX: usize = 60;
 
 /// The start-up script's test (a JavaScript regular expression on `location.hash`) for the
 /// fragments whose screens live on the second page; see [`Route::on_more_page`].
-pub const MORE_PAGE_PATTERN: &str = "^#(workshop|comparison)$|^#(compare|invite)=";
+pub const MORE_PAGE_PATTERN: &str =
+    "^#(workshop|comparison|results)$|^#(compare|invite|then|remind)=";
 /// The start-up script's test for the fragments that need the questionnaire at once.
 pub const QUESTIONNAIRE_NOW_PATTERN: &str = "^#(r|join)=";
 
@@ -58,6 +66,10 @@ impl Route {
             Route::Invite(code.trim().to_string())
         } else if let Some(codes) = fragment.strip_prefix("compare=") {
             Route::Compare(codes.to_string())
+        } else if let Some(codes) = fragment.strip_prefix("then=") {
+            Route::Then(codes.trim().to_string())
+        } else if let Some(code) = fragment.strip_prefix("remind=") {
+            Route::Remind(code.trim().to_string())
         } else if let Some(label) = fragment
             .strip_prefix("join=")
             .map(str::trim)
@@ -68,6 +80,8 @@ impl Route {
             Route::Workshop
         } else if fragment == "comparison" {
             Route::Comparison
+        } else if fragment == "results" {
+            Route::Results
         } else {
             Route::Check
         }
@@ -84,6 +98,9 @@ impl Route {
             Route::Invite(code) => format!("invite={code}"),
             Route::Compare(codes) => format!("compare={codes}"),
             Route::Comparison => "comparison".to_string(),
+            Route::Results => "results".to_string(),
+            Route::Then(codes) => format!("then={codes}"),
+            Route::Remind(code) => format!("remind={code}"),
         }
     }
 
@@ -91,7 +108,13 @@ impl Route {
     pub fn on_more_page(&self) -> bool {
         matches!(
             self,
-            Route::Workshop | Route::Invite(_) | Route::Compare(_) | Route::Comparison
+            Route::Workshop
+                | Route::Invite(_)
+                | Route::Compare(_)
+                | Route::Comparison
+                | Route::Results
+                | Route::Then(_)
+                | Route::Remind(_)
         )
     }
 }

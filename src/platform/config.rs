@@ -32,6 +32,8 @@ pub struct Config {
     pub cta_href: Option<String>,
     /// Label of the call to action (`cta-label`).
     pub cta_label: Option<String>,
+    /// Address "Ergebnis per E-Mail senden" writes to (`cta-mail`); the visitor's choice without.
+    pub cta_mail: Option<String>,
     /// A questionnaire file to use instead of the built-in one (`questionnaire`, same origin).
     pub questionnaire: Option<String>,
     /// Host origins allowed to receive events (`origins`, comma-separated).
@@ -75,6 +77,7 @@ impl Config {
             accent: get("accent").filter(|a| is_hex_color(a)),
             cta_href: get("cta").filter(|h| is_safe_link(h)),
             cta_label: get("cta-label"),
+            cta_mail: get("cta-mail"),
             questionnaire: get("questionnaire"),
             origins: get("origins")
                 .map(|o| parse_origins(&o))

@@ -148,3 +148,13 @@ pub fn leave_full_screen() {
         }
     }
 }
+
+/// Today's date on the visitor's clock: (year, month 1–12, day 1–31).
+pub fn today() -> (i32, u8, u8) {
+    let now = js_sys::Date::new_0();
+    (
+        now.get_full_year() as i32,
+        now.get_month() as u8 + 1,
+        now.get_date() as u8,
+    )
+}

@@ -8,6 +8,9 @@ use wasm_bindgen::JsValue;
 
 /// Key of the language the visitor chose (`de` or `en`).
 pub const LANG_KEY: &str = "seller-check.lang";
+/// Key of the visitor's earlier results (issue 19: a JSON list of [`crate::model::PastResult`],
+/// newest first), kept for the built-in questionnaire.
+pub const PAST_KEY: &str = "seller-check.results";
 /// Key of the check in progress or finished (a [`crate::model::Session`] as JSON).
 pub const SESSION_KEY: &str = "seller-check.session";
 
@@ -33,6 +36,11 @@ pub fn load(key: &str) -> Result<Option<String>, StorageFault> {
     store()?
         .get_item(key)
         .map_err(|_: JsValue| StorageFault::Unavailable)
+}
+
+/// Whether earlier results are kept ([`PAST_KEY`] holds any text).
+pub fn has_past() -> bool {
+    matches!(load(PAST_KEY), Ok(Some(t)) if !t.is_empty())
 }
 
 /// Stores `value` under `key`.

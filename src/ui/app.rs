@@ -126,6 +126,7 @@ pub fn App(props: &AppProps) -> Html {
     let cta = CallToAction {
         href: config.cta_href.clone().map(Into::into),
         label: config.cta_label.clone().map(Into::into),
+        mail: config.cta_mail.clone().map(Into::into),
     };
     let onhost = {
         let bridge = bridge.clone();
@@ -170,23 +171,21 @@ pub fn App(props: &AppProps) -> Html {
                 full_count,
                 link_query: location::query_and_fragment().into(),
                 onstart: onstart.clone(),
+                past: opening.past,
             })
         }
         (Source::Loading, _) => loading(*lang),
         (Source::Ready(q), _) => match &*route {
             Route::Shared(code) => shared_result(*lang, q, code),
             _ if hand_on => loading(*lang),
-            Route::Workshop => screens
+            route @ (Route::Workshop
+            | Route::Compare(_)
+            | Route::Invite(_)
+            | Route::Results
+            | Route::Then(_)
+            | Route::Remind(_)) => screens
                 .0
-                .map(|m| (m.workshop)(*lang, q))
-                .unwrap_or_default(),
-            Route::Compare(codes) => screens
-                .0
-                .map(|m| (m.compare)(*lang, q, codes))
-                .unwrap_or_default(),
-            Route::Invite(code) => screens
-                .0
-                .map(|m| (m.invite)(*lang, q, &AttrValue::from(code.clone())))
+                .map(|m| (m.route)(*lang, q, route))
                 .unwrap_or_default(),
             Route::Check | Route::Join(_) | Route::Comparison => html! {
                 <Flow lang={*lang} questionnaire={q.clone()} {cta} {onhost} {screens} embedded={config.embed}
@@ -213,6 +212,7 @@ pub fn App(props: &AppProps) -> Html {
     // links (start, language) or anything else that changes the screen ends that, and the app's
     // own drawing replaces it.
     let keeps_drawn = opening.adopting
+        && !opening.past
         && own_start
         && *lang == Lang::De
         && opening.notices.shown.is_empty()

@@ -38,6 +38,9 @@ pub struct Opening {
     pub notices: NoticeBoard,
     /// The variant chosen on the app's start screen, whose first question comes next.
     pub chosen: Option<VariantId>,
+    /// Earlier results are kept: the app's start screen lists them, so it replaces the one
+    /// drawn at build time, which cannot.
+    pub past: bool,
 }
 
 impl Opening {
@@ -53,6 +56,7 @@ impl Opening {
             saved: matches!(stored, Ok(Some(_))),
             notices,
             chosen: None,
+            past: storage::has_past(),
         }
     }
 }

@@ -12,6 +12,8 @@ use crate::model::{
 pub struct Outcome {
     /// The questionnaire answered.
     pub questionnaire: Rc<Questionnaire>,
+    /// The variant answered.
+    pub variant: VariantId,
     /// Scores, position and stage.
     pub score: Score,
     /// Levels, strengths and levers.
@@ -31,6 +33,7 @@ impl Outcome {
         let score = score(q, variant, answers);
         Rc::new(Outcome {
             questionnaire: q.clone(),
+            variant,
             report: report(q, &score),
             notes: quality(q, variant, answers, lang.code()),
             score,

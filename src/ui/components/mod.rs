@@ -12,6 +12,7 @@ pub mod other_tab;
 pub mod outside_code_form;
 pub mod outside_section;
 pub mod page_frame;
+pub mod past_results;
 pub mod qr_code;
 pub mod resume_prompt;
 pub mod scanner;

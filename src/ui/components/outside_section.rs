@@ -1,9 +1,12 @@
 //! On the seller's result: invite someone to give an outside view, and bring their code back.
+//! The section itself is the second page's (its comparison and result); the first page shows
+//! [`outside_teaser`], whose button opens the second page (the first load's budget, issue 19).
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::i18n::more_strings::{mt, Mk};
 use crate::i18n::{t, Key, Lang};
 use crate::model::{clean_label, encode_invitation, to_link_code, Questionnaire, VariantId};
 use crate::platform::location;
@@ -65,16 +68,16 @@ pub fn OutsideSection(props: &OutsideSectionProps) -> Html {
             <h2 id="outside-heading">{ t(lang, Key::OutsideTitle) }</h2>
             <p>{ t(lang, Key::OutsideHint) }</p>
             <form onsubmit={oninvite}>
-                <label for="invite-name">{ t(lang, Key::OutsideName) }</label>
+                <label for="invite-name">{ mt(lang, Mk::OutsideName) }</label>
                 <div class="inline-field">
                     <input id="invite-name" type="text" autocomplete="given-name" maxlength="40" value={(*name).clone()} oninput={bind(&name)}
                         aria-invalid={missing_name.then_some("true")} aria-describedby="invite-name-error" />
-                    <button type="submit" class="button">{ t(lang, Key::CreateInvite) }</button>
+                    <button type="submit" class="button">{ mt(lang, Mk::CreateInvite) }</button>
                 </div>
-                <p id="invite-name-error" class="field-error" role="alert">{ missing_name.then(|| t(lang, Key::InviteNeedsName)) }</p>
+                <p id="invite-name-error" class="field-error" role="alert">{ missing_name.then(|| mt(lang, Mk::InviteNeedsName)) }</p>
             </form>
             if let Some(Ok(link)) = (*invite).clone() {
-                <CopyField {lang} id="invite-link" label={t(lang, Key::InviteLink)} value={link}
+                <CopyField {lang} id="invite-link" label={mt(lang, Mk::InviteLink)} value={link}
                     button={Key::CopyInvite} done={Key::LinkCopied} />
             }
             <OutsideCodeForm {lang} questionnaire={props.questionnaire.clone()} id="outside-code-input"
@@ -84,6 +87,22 @@ pub fn OutsideSection(props: &OutsideSectionProps) -> Html {
                     { t(lang, Key::ShowComparison) }{ format!(" ({})", props.stored) }
                 </button>
             }
+        </section>
+    }
+}
+
+/// The first page's stand-in for [`OutsideSection`]: what an outside view is for, and a button
+/// that opens the comparison on the second page, where the invitation is made and codes are
+/// brought back.
+pub fn outside_teaser(props: &OutsideSectionProps) -> Html {
+    let lang = props.lang;
+    html! {
+        <section class="outside no-print" aria-labelledby="outside-heading">
+            <h2 id="outside-heading">{ t(lang, Key::OutsideTitle) }</h2>
+            <p>{ t(lang, Key::OutsideHint) }</p>
+            <button type="button" class="button primary" onclick={props.onshow.reform(|_| ())}>
+                { t(lang, Key::OutsideTitle) }{ " →" }
+            </button>
         </section>
     }
 }

@@ -72,6 +72,7 @@ pub fn first_screen(counts: Option<(usize, usize)>) -> Option<Html> {
         full_count,
         link_query: AttrValue::default(),
         onstart: Callback::noop(),
+        past: false,
     });
     let frame = Frame {
         lang,

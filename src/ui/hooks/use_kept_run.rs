@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use crate::model::Session;
+use crate::model::{add_past, encode, score, to_link_code, PastResult, Questionnaire, Session};
 use crate::platform::document;
 use crate::platform::storage::{self, StorageFault};
 use crate::ui::state::{Action, Notice, State};
@@ -21,6 +21,7 @@ pub fn use_kept_run(state: &State, key: AttrValue, onnotice: Callback<Notice>) {
         move || drop(listener)
     });
     let opened = state.notice;
+    let q = state.questionnaire.clone();
     use_effect_with(
         (
             state.session.clone(),
@@ -35,6 +36,9 @@ pub fn use_kept_run(state: &State, key: AttrValue, onnotice: Callback<Notice>) {
             if *elsewhere {
                 return;
             }
+            if key == storage::SESSION_KEY {
+                keep_past(session.as_ref().filter(|s| s.finished), &q);
+            }
             let saved = match session {
                 Some(s) => storage::save(&key, &s.to_json()),
                 None if !pending => storage::remove(&key),
@@ -48,6 +52,25 @@ pub fn use_kept_run(state: &State, key: AttrValue, onnotice: Callback<Notice>) {
             onnotice.emit(notice);
         },
     );
+}
+
+/// Adds the finished run of the built-in check to the earlier results kept in this browser
+/// (issue 19); blocked or full storage leaves the list as it is (the check works without it).
+fn keep_past(finished: Option<&Session>, q: &Questionnaire) {
+    let Some(s) = finished else { return };
+    let sc = score(q, s.variant, &s.answers);
+    let (year, month, day) = document::today();
+    let result = PastResult {
+        date: format!("{year:04}-{month:02}-{day:02}"),
+        variant: s.variant,
+        stage: sc.stage as u8,
+        position: sc.position.round().clamp(0.0, 100.0) as u8,
+        code: to_link_code(&encode(q, s.variant, &s.answers)),
+    };
+    let kept = storage::load(storage::PAST_KEY).ok().flatten();
+    if let Some(text) = add_past(kept.as_deref(), &result) {
+        let _ = storage::save(storage::PAST_KEY, &text);
+    }
 }
 
 /// Hears another tab of this origin save or remove the run under `key` and tells the reducer

@@ -5,8 +5,10 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::model::{compare_fragment, Questionnaire, SmallJson};
+use crate::i18n::Lang;
+use crate::model::{compare_fragment, Questionnaire, SmallJson, VariantId};
 use crate::platform::{location, storage};
+use crate::ui::components::outside_section::OutsideSectionProps;
 use crate::ui::screens::comparison_view::OwnRun;
 use crate::ui::state::{Action, State};
 
@@ -43,6 +45,25 @@ impl OutsideViews {
                 .to_callback()
                 .reform(Action::ShowComparison),
             onremove: to(|_| Action::RemoveOutside),
+        }
+    }
+}
+
+impl OutsideViews {
+    /// The props of the seller's invitation section on the result of `variant`.
+    pub fn section(
+        &self,
+        lang: Lang,
+        q: &Rc<Questionnaire>,
+        variant: VariantId,
+    ) -> OutsideSectionProps {
+        OutsideSectionProps {
+            lang,
+            questionnaire: q.clone(),
+            variant,
+            stored: self.codes.len(),
+            onadd: self.onadd.clone(),
+            onshow: self.onshow.reform(|_| true),
         }
     }
 }

@@ -21,6 +21,7 @@ use crate::platform::{document, location};
 use crate::ui::components::comparison_chart::{comparison_chart, ComparisonChartProps, PairedBar};
 use crate::ui::components::copy_field::CopyField;
 use crate::ui::components::outside_code_form::OutsideCodeForm;
+use crate::ui::components::outside_section::OutsideSection;
 use crate::ui::components::spectrum_chart::{spectrum_chart, stage_bands, SpectrumChartProps};
 
 /// Id of the comparison heading; focus moves here when it opens.
@@ -168,9 +169,14 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                 </ul>
             }
             { body }
-            <div class="add-outside">
-                <OutsideCodeForm {lang} questionnaire={q.clone()} id="add-outside" label={Key::AddOutside} onadd={props.onadd.clone()} />
-            </div>
+            if props.codes.is_empty() {
+                <OutsideSection {lang} questionnaire={q.clone()} variant={props.own.variant} stored={0}
+                    onadd={props.onadd.clone()} onshow={Callback::noop()} />
+            } else {
+                <div class="add-outside">
+                    <OutsideCodeForm {lang} questionnaire={q.clone()} id="add-outside" label={Key::AddOutside} onadd={props.onadd.clone()} />
+                </div>
+            }
             <div class="no-print">
                 <CopyField {lang} id="compare-link" label={mt(lang, Mk::CompareLinkLabel)} value={link}
                     button={Key::CopyLink} done={Key::LinkCopied} />

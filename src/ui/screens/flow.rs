@@ -8,9 +8,8 @@ use yew::prelude::*;
 use crate::i18n::{t, Key, Lang};
 use crate::model::{Invitation, Perspective, Questionnaire, VariantId};
 use crate::platform::host_messages::HostEvent;
-use crate::platform::{click_guard, document, location};
+use crate::platform::{click_guard, document, location, storage};
 use crate::ui::components::other_tab::other_tab_notice;
-use crate::ui::components::outside_section::OutsideSection;
 use crate::ui::components::page_frame::loading;
 use crate::ui::components::resume_prompt::{resume_prompt, ResumePromptProps};
 use crate::ui::components::share_section::share_links;
@@ -161,6 +160,7 @@ pub fn Flow(props: &FlowProps) -> Html {
                         full_count: q.variant_items(VariantId::Full).len(),
                         link_query: location::query_and_fragment().into(),
                         onstart: { let s = state.clone(); Callback::from(move |v| s.dispatch(Action::Start(v))) },
+                        past: storage::has_past(),
                     }) }
                 }
             </>
@@ -194,10 +194,9 @@ pub fn Flow(props: &FlowProps) -> Html {
                 cta: props.cta.clone(),
                 share: Some((link.into(), short.into())),
                 session: props.session.clone(),
-                outside: q.outside_view.then(|| html! {
-                    <OutsideSection {lang} questionnaire={q.clone()} variant={run.variant} stored={outside.codes.len()}
-                        onadd={outside.onadd.clone()} onshow={outside.onshow.reform(|_| true)} />
-                }),
+                outside: q
+                    .outside_view
+                    .then(|| props.screens.outside(outside.section(lang, q, run.variant))),
                 onback: dispatch(|_| Action::Back),
                 onrestart: {
                     let (s, a) = (state.clone(), props.autostart);

@@ -10,9 +10,12 @@ pub mod more;
 pub mod outside_done;
 pub mod outside_intro;
 pub mod question_view;
+pub mod remind_view;
 pub mod result_view;
 pub mod shared_result;
 pub mod start_screen;
+pub mod then_compare;
+pub mod then_view;
 pub mod workshop_view;
 
 use std::rc::Rc;
@@ -20,21 +23,22 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::Lang;
-use crate::model::{ContentError, Questionnaire};
+use crate::model::{ContentError, Questionnaire, Route};
+use crate::ui::components::outside_section::{outside_teaser, OutsideSectionProps};
 use crate::ui::hooks::use_outside_views::OutsideViews;
 use crate::ui::screens::comparison_view::OwnRun;
 use crate::ui::screens::outside_done::OutsideDoneProps;
 
 /// The screens only the second page draws.
 pub struct MoreScreens {
-    /// The facilitator's view (`#workshop`).
-    pub workshop: fn(Lang, &Rc<Questionnaire>) -> Html,
-    /// A comparison from a link (`#compare=…`).
-    pub compare: fn(Lang, &Rc<Questionnaire>, &str) -> Html,
-    /// An invited person's run (`#invite=…`).
-    pub invite: fn(Lang, &Rc<Questionnaire>, &AttrValue) -> Html,
+    /// The screen of a route of its own (`#workshop`, `#compare=…`, `#invite=…`, `#then=…`,
+    /// `#remind=…`); nothing for the others.
+    pub route: fn(Lang, &Rc<Questionnaire>, &Route) -> Html,
     /// The seller's own comparison, in place of the result.
     pub comparison: fn(Lang, &Rc<Questionnaire>, Rc<OwnRun>, &OutsideViews) -> Html,
+    /// The invitation of outside views on the seller's result (the first page shows a button
+    /// that opens the comparison here instead).
+    pub outside: fn(OutsideSectionProps) -> Html,
     /// The end of an invited person's run.
     pub outside_done: fn(OutsideDoneProps) -> Html,
     /// Reads and validates any questionnaire file (the first page runs only its own).
@@ -52,6 +56,17 @@ impl PartialEq for Screens {
         match (self.0, other.0) {
             (Some(a), Some(b)) => std::ptr::eq(a, b),
             (a, b) => a.is_none() && b.is_none(),
+        }
+    }
+}
+
+impl Screens {
+    /// The seller's invitation of outside views on the result: the section on the second page;
+    /// on the first, a button that opens the comparison there.
+    pub fn outside(self, props: OutsideSectionProps) -> Html {
+        match self.0 {
+            Some(more) => (more.outside)(props),
+            None => outside_teaser(&props),
         }
     }
 }

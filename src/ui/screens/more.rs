@@ -14,21 +14,23 @@ use yew::prelude::*;
 use crate::i18n::more_strings::{mt, Mk};
 use crate::i18n::share_errors::share_code_error;
 use crate::i18n::{t, Key, Lang};
-use crate::model::{decode_invitation, Questionnaire};
+use crate::model::{decode_invitation, Questionnaire, Route};
 use crate::platform::location;
+use crate::ui::components::outside_section::OutsideSection;
+use crate::ui::components::past_results::PastResults;
 use crate::ui::screens::compare_route::compare_route;
 use crate::ui::screens::comparison_view::ComparisonView;
 use crate::ui::screens::content_error_view::content_error_view;
 use crate::ui::screens::flow::Flow;
 use crate::ui::screens::outside_done::OutsideDone;
+use crate::ui::screens::remind_view::RemindView;
+use crate::ui::screens::then_view::ThenView;
 use crate::ui::screens::workshop_view::WorkshopView;
 use crate::ui::screens::{MoreScreens, Screens};
 
 /// Every screen: the second page's.
 pub static MORE: MoreScreens = MoreScreens {
-    workshop: |lang, q| html! { <WorkshopView {lang} questionnaire={q.clone()} /> },
-    compare: compare_route,
-    invite,
+    route,
     comparison: |lang, q, own, outside| {
         html! {
             <ComparisonView {lang} questionnaire={q.clone()} {own}
@@ -37,10 +39,27 @@ pub static MORE: MoreScreens = MoreScreens {
                 onremove={Some(outside.onremove.clone())} />
         }
     },
+    outside: |props| html! { <OutsideSection ..props /> },
     outside_done: |props| html! { <OutsideDone ..props /> },
     read: Questionnaire::from_json,
     content_errors: content_error_view,
 };
+
+fn route(lang: Lang, q: &Rc<Questionnaire>, route: &Route) -> Html {
+    match route {
+        Route::Workshop => html! { <WorkshopView {lang} questionnaire={q.clone()} /> },
+        Route::Compare(codes) => compare_route(lang, q, codes),
+        Route::Invite(code) => invite(lang, q, &AttrValue::from(code.clone())),
+        Route::Results => html! { <PastResults {lang} /> },
+        Route::Then(codes) => {
+            html! { <ThenView {lang} questionnaire={q.clone()} codes={AttrValue::from(codes.clone())} /> }
+        }
+        Route::Remind(code) => {
+            html! { <RemindView {lang} questionnaire={q.clone()} code={AttrValue::from(code.clone())} /> }
+        }
+        _ => Html::default(),
+    }
+}
 
 fn invite(lang: Lang, q: &Rc<Questionnaire>, code: &AttrValue) -> Html {
     match decode_invitation(q, code) {

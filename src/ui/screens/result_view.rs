@@ -5,8 +5,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::quality_notes::quality_note;
-use crate::i18n::{held_back_note, mixed_note, spectrum_label, t, whole, Key, Lang};
-use crate::model::{missed_minimum, Severity};
+use crate::i18n::{held_back_note, mixed_note, result_mail, spectrum_label, t, whole, Key, Lang};
+use crate::model::{fill_template, mail_link, missed_minimum, HandOff, Severity};
 use crate::ui::components::dimension_chart::{dimension_chart, Bar, DimensionChartProps};
 use crate::ui::components::dimension_texts::{dimension_texts, highlights};
 use crate::ui::components::share_section::{share_section, ShareSectionProps};
@@ -23,6 +23,8 @@ pub struct CallToAction {
     pub href: Option<AttrValue>,
     /// Label; the locale's default when missing.
     pub label: Option<AttrValue>,
+    /// Where "Ergebnis per E-Mail senden" writes to; the visitor chooses without.
+    pub mail: Option<AttrValue>,
 }
 
 /// What [`result_view`] shows.
@@ -149,14 +151,7 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                 { share_section(&ShareSectionProps { lang, link, short_code: short, session: props.session.clone() }) }
             }
             { props.outside.clone().unwrap_or_default() }
-            if let Some(href) = props.cta.href.clone() {
-                <section class="cta">
-                    <p>{ t(lang, Key::CtaLead) }</p>
-                    <a class="button primary" {href} target="_blank" rel="noopener">
-                        { props.cta.label.clone().unwrap_or_else(|| t(lang, Key::CtaDefault).into()) }
-                    </a>
-                </section>
-            }
+            { hand_off(props, stage_name) }
             <div class="actions no-print">
                 if let Some(own) = props.readonly.clone() {
                     <button type="button" class="button" onclick={props.onprint.reform(|_| ())}>{ t(lang, Key::Print) }</button>
@@ -165,8 +160,73 @@ pub fn result_view(props: &ResultViewProps) -> Html {
                     <button type="button" class="button" onclick={props.onback.reform(|_| ())}>{ "← " }{ t(lang, Key::Back) }</button>
                     <button type="button" class="button" onclick={props.onprint.reform(|_| ())}>{ t(lang, Key::Print) }</button>
                     <button type="button" class="button" onclick={props.onrestart.reform(|_| ())}>{ t(lang, Key::Restart) }</button>
+                    if let Some(code) = own_code(props) {
+                        <a class="button" href={format!("#then={code}")}>{ t(lang, Key::ThenLink) }</a>
+                        <a class="button" href={format!("#remind={code}")}>{ t(lang, Key::RemindLink) }</a>
+                    }
                 }
             </div>
         </article>
+    }
+}
+
+/// The link code of the visitor's own result (not of one opened from a link).
+fn own_code(props: &ResultViewProps) -> Option<&str> {
+    let (link, _) = props.share.as_ref().filter(|_| props.readonly.is_none())?;
+    link.rsplit_once("#r=").map(|(_, code)| code)
+}
+
+/// The call to action, its link filled from the result where it is a template (issue 19:
+/// `{stage}`, `{position}`, … each URL-encoded; only http(s) and mailto), and "Ergebnis per
+/// E-Mail senden" for the visitor's own result. Nothing leaves without the visitor's click.
+fn hand_off(props: &ResultViewProps, stage_name: &str) -> Html {
+    let (lang, o) = (props.lang, &props.outcome);
+    let q = &o.questionnaire;
+    let link = props.share.as_ref().map(|(l, _)| l.as_str());
+    let position = whole(o.score.position);
+    let scores: Vec<(&str, u8)> = q
+        .dimensions
+        .iter()
+        .zip(&o.score.dimensions)
+        .filter_map(|(d, s)| Some((d.id.as_str(), whole((*s)?) as u8)))
+        .collect();
+    let values = HandOff {
+        stage: o.score.stage + 1,
+        stage_name,
+        position: position.clamp(0, 100) as u8,
+        dimensions: &scores,
+        variant: o.variant.as_str(),
+        lang: lang.code(),
+        link: link.unwrap_or_default(),
+    };
+    let href = props.cta.href.as_ref().and_then(|h| match h.contains('{') {
+        true => fill_template(h, &values).ok(),
+        false => Some(h.to_string()),
+    });
+    let mail = link.filter(|_| props.readonly.is_none()).map(|link| {
+        let (subject, body) = result_mail(
+            lang,
+            t(lang, Key::Title),
+            (o.score.stage + 1, q.stages.len(), stage_name),
+            position,
+            link,
+        );
+        mail_link(props.cta.mail.as_deref(), &subject, &body)
+    });
+    if href.is_none() && mail.is_none() {
+        return Html::default();
+    }
+    html! {
+        <section class="cta">
+            if let Some(href) = href {
+                <p>{ t(lang, Key::CtaLead) }</p>
+                <a class="button primary" {href} target="_blank" rel="noopener">
+                    { props.cta.label.clone().unwrap_or_else(|| t(lang, Key::CtaDefault).into()) }
+                </a>
+            }
+            if let Some(mail) = mail {
+                { " " }<a class="button" href={mail}>{ t(lang, Key::MailResult) }</a>
+            }
+        </section>
     }
 }

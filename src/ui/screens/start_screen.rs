@@ -19,6 +19,9 @@ pub struct StartScreenProps {
     pub link_query: AttrValue,
     /// Called with the variant the user chose to start.
     pub onstart: Callback<VariantId>,
+    /// Earlier results are kept in this browser: a link to them (issue 19; the list is the
+    /// second page's, `#results`).
+    pub past: bool,
 }
 
 /// Introduces the check and offers the quick and the full variant.
@@ -62,6 +65,9 @@ pub fn start_screen(props: &StartScreenProps) -> Html {
                 { card(VariantId::Full, props.full_count) }
             </ul>
             <p class="privacy">{ t(lang, Key::Privacy) }</p>
+            if props.past {
+                <p class="past-link no-print"><a class="button" href="#results">{ t(lang, Key::PastTitle) }{ " →" }</a></p>
+            }
         </section>
     }
 }

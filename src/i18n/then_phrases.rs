@@ -1,0 +1,112 @@
+//! Phrases of then and now and of the reminder (second page), with dates and numbers in them.
+
+use super::outside_phrases::signed;
+use super::{date_text, Lang};
+
+/// A marker's label: "Damals (12.09.2026)", or "Damals" for a result without a kept date.
+pub fn marker(lang: Lang, word: &str, date: Option<&str>) -> String {
+    match date {
+        Some(d) => format!("{word} ({})", date_text(lang, d)),
+        None => word.to_string(),
+    }
+}
+
+/// Where the two results stand: "Damals Stufe 2, Position 38; heute Stufe 3, Position 56:
+/// 18 Punkte weiter Richtung Partner." Stages are 1-based, positions 0–100.
+pub fn then_summary(lang: Lang, then: (usize, i64), now: (usize, i64)) -> String {
+    let moved = now.1 - then.1;
+    match lang {
+        Lang::De => format!(
+            "Damals Stufe {}, Position {}; heute Stufe {}, Position {}: {}.",
+            then.0,
+            then.1,
+            now.0,
+            now.1,
+            match moved {
+                0 => "dieselbe Position".to_string(),
+                1 => "1 Punkt weiter Richtung Partner".to_string(),
+                -1 => "1 Punkt zurück Richtung Briefträger".to_string(),
+                m if m > 0 => format!("{m} Punkte weiter Richtung Partner"),
+                m => format!("{} Punkte zurück Richtung Briefträger", -m),
+            }
+        ),
+        Lang::En => format!(
+            "Then stage {}, position {}; now stage {}, position {}: {}.",
+            then.0,
+            then.1,
+            now.0,
+            now.1,
+            match moved {
+                0 => "the same position".to_string(),
+                1 => "1 point further towards partner".to_string(),
+                -1 => "1 point back towards mail carrier".to_string(),
+                m if m > 0 => format!("{m} points further towards partner"),
+                m => format!("{} points back towards mail carrier", -m),
+            }
+        ),
+    }
+}
+
+fn score_text(lang: Lang, s: Option<i64>) -> String {
+    match (s, lang) {
+        (Some(s), _) => s.to_string(),
+        (None, Lang::De) => "keine Antworten".into(),
+        (None, Lang::En) => "no answers".into(),
+    }
+}
+
+/// One dimension: "Beziehungsführung: 40 → 62 (+22)".
+pub fn change_line(lang: Lang, name: &str, then: Option<i64>, now: Option<i64>) -> String {
+    let delta = match (then, now) {
+        (Some(a), Some(b)) => format!(" ({})", signed((b - a) as f64)),
+        _ => String::new(),
+    };
+    format!(
+        "{name}: {} → {}{delta}",
+        score_text(lang, then),
+        score_text(lang, now)
+    )
+}
+
+/// What moved most: "Am meisten bewegt hat sich Beziehungsführung: +22 Punkte."; `None`:
+/// nothing moved.
+pub fn moved_most(lang: Lang, name: Option<(&str, i64)>) -> String {
+    match (lang, name) {
+        (Lang::De, Some((n, d))) => format!(
+            "Am meisten bewegt hat sich {n}: {} Punkte.",
+            signed(d as f64)
+        ),
+        (Lang::En, Some((n, d))) => format!("{n} moved most: {} points.", signed(d as f64)),
+        (Lang::De, None) => "Keine Dimension hat sich bewegt.".into(),
+        (Lang::En, None) => "No dimension has moved.".into(),
+    }
+}
+
+/// Whether the lever the earlier result named improved.
+pub fn lever_line(lang: Lang, name: &str, then: Option<i64>, now: Option<i64>) -> String {
+    let (a, b) = (score_text(lang, then), score_text(lang, now));
+    let verdict = match (then.zip(now).map(|(a, b)| b - a), lang) {
+        (Some(d), Lang::De) if d > 0 => "Er hat sich verbessert.",
+        (Some(d), Lang::En) if d > 0 => "It has improved.",
+        (Some(0), Lang::De) => "Er ist unverändert.",
+        (Some(0), Lang::En) => "It is unchanged.",
+        (Some(_), Lang::De) => "Er ist gesunken.",
+        (Some(_), Lang::En) => "It has gone down.",
+        (None, Lang::De) => "Ein Vergleich ist nicht möglich.",
+        (None, Lang::En) => "It cannot be compared.",
+    };
+    match lang {
+        Lang::De => {
+            format!("Ihr Hebel vom letzten Mal war {name}: damals {a}, heute {b}. {verdict}")
+        }
+        Lang::En => format!("Last time your lever was {name}: then {a}, now {b}. {verdict}"),
+    }
+}
+
+/// What the reminder does, on `date` (`YYYY-MM-DD`).
+pub fn remind_intro(lang: Lang, date: &str) -> String {
+    match lang {
+        Lang::De => format!("Ein Kalendereintrag für den {} erinnert Sie daran, den Check noch einmal zu machen. Er enthält den Link zu Ihrem heutigen Ergebnis, damit Sie dann vergleichen können. Gespeichert wird er nur auf Ihrem Gerät.", date_text(lang, date)),
+        Lang::En => format!("A calendar event on {} reminds you to take the check again. It holds the link to today's result, so you can compare then. It is kept on your device only.", date_text(lang, date)),
+    }
+}
