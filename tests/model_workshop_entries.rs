@@ -127,3 +127,29 @@ fn the_list_is_stored_with_its_sources_and_older_lists_still_read() {
     );
     let _: &Entry = &list.0[0];
 }
+
+/// A short code typed or read aloud with spaces between its groups (the app shows it with
+/// hyphens): found in a sentence, in order with the others; runs of four-letter words are not.
+#[test]
+fn a_short_code_with_spaces_between_its_groups_is_found() {
+    let q = default_q();
+    let codes = four();
+    let (link0, _) = &codes[0];
+    let (link1, short1) = &codes[1];
+    let spaced = short1.replace('-', " ");
+    let text = format!(
+        "Erst {link0}, dann Ben: {spaced}. Dann kam mehr Text wenn auch kaum viel Sinn dabei"
+    );
+    let found = find_codes(&q, &text);
+    let expect = |link: &str| find_codes(&q, link);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0], expect(link0)[0]);
+    assert_eq!(found[1], expect(link1)[0]);
+    // Lower case, and the last group short: still the code.
+    let lower = find_codes(&q, &format!("code {}", spaced.to_lowercase()));
+    assert_eq!(lower, expect(link1));
+    // One group changed: the checksum refuses it, and as words it reports nothing.
+    let mut wrong = spaced.clone().into_bytes();
+    wrong[1] = if wrong[1] == b'7' { b'8' } else { b'7' };
+    assert!(find_codes(&q, &String::from_utf8(wrong).unwrap()).is_empty());
+}

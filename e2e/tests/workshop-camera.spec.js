@@ -163,3 +163,36 @@ test('the reader cannot load (offline, never kept): the message says so, and pas
     await browser.close();
   }
 });
+
+// From a newcomer's review: start, stop while the camera is still starting, start again: one
+// camera runs, and "Kamera beenden" turns it off (before, the first start came on as well and
+// stayed on, out of the page's reach).
+test('start, stop while starting, start again: one camera, and stopping ends it', async ({ page }, testInfo) => {
+  const links = await resultLinks(page, ['2']);
+  const browser = await withCamera(testInfo, video(links));
+  try {
+    const context = await browser.newContext({ baseURL: testInfo.project.use.baseURL, permissions: ['camera'], serviceWorkers: 'block' });
+    const facilitator = await context.newPage();
+    // The browser answers each camera request only when the test says so, and every stream
+    // it gave is counted.
+    await facilitator.addInitScript(() => {
+      const ask = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
+      window.streams = [];
+      window.waiting = [];
+      navigator.mediaDevices.getUserMedia = (c) => new Promise((resolve) => window.waiting.push(() => ask(c).then((s) => { window.streams.push(s); resolve(s); })));
+      window.live = () => window.streams.filter((s) => s.getTracks().some((t) => t.readyState === 'live')).length;
+    });
+    await facilitator.goto('/more.html#workshop');
+    await facilitator.getByRole('button', { name: 'Kamera starten' }).click();
+    await facilitator.getByRole('button', { name: 'Kamera beenden' }).click();
+    await facilitator.getByRole('button', { name: 'Kamera starten' }).click();
+    await expect.poll(() => facilitator.evaluate(() => window.waiting.length)).toBe(2);
+    await facilitator.evaluate(() => Promise.all(window.waiting.map((answer) => answer())));
+    await expect(facilitator.locator('.workshop > .result-count')).toHaveText(/^1 Ergebnis/, { timeout: 60_000 });
+    expect(await facilitator.evaluate(() => window.live())).toBe(1);
+    await facilitator.getByRole('button', { name: 'Kamera beenden' }).click();
+    await expect.poll(() => facilitator.evaluate(() => window.live())).toBe(0);
+  } finally {
+    await browser.close();
+  }
+});

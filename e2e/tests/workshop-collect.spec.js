@@ -51,7 +51,8 @@ test('a chat transcript with four links among other text gives four results', as
 test('result files dropped at once, and the group picture only from three results on', async ({ page }) => {
   await page.goto('/more.html#workshop');
   await dropFiles(page, [['anna.txt', `Selbstcheck-Ergebnis\n${links[0]}\n`], ['ben.txt', `Ergebnis: ${links[1]}`]]);
-  await expect(count(page)).toHaveText(/^2 Ergebnisse/);
+  // Both files are told together: two new results, not the last file's one.
+  await expect(count(page)).toHaveText('2 Ergebnisse · 2 neue Ergebnisse');
   await expect(entries(page)).toHaveText([/^Nr\. 1 · aus Datei/, /^Nr\. 2 · aus Datei/]);
   // Two results: no picture, no CSV; the count and why.
   await expect(page.getByText('Das Gruppenbild erscheint ab 3 Ergebnissen, damit niemand einzeln erkennbar ist. Bisher: 2.')).toBeVisible();
@@ -90,6 +91,15 @@ test('the projector view shows the group large and follows new results', async (
   await open.click();
   await expect(projector).toBeVisible();
   await page.keyboard.press('Escape');
+  await page.keyboard.press('Escape');
+  await expect(projector).toHaveCount(0);
+  await expect(open).toBeFocused();
+  // Also after a click on the picture and a few Tabs (from a newcomer's review, Esc then did
+  // nothing): the focus stays in the view, and Esc closes it.
+  await open.click();
+  await projector.locator('.spectrum').click();
+  for (let n = 0; n < 3; n++) await page.keyboard.press('Tab');
+  await expect(projector.getByRole('button', { name: 'Projektor-Ansicht schließen' })).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(projector).toHaveCount(0);
   await expect(open).toBeFocused();

@@ -139,35 +139,74 @@ impl Entries {
 pub fn find_codes(q: &Questionnaire, text: &str) -> Vec<Result<String, ShareCodeError>> {
     let separators = |c: char| c.is_whitespace() || "\"'`<>()[]{}|".contains(c);
     let edge = |c: char| ".,;:!?*".contains(c);
-    text.split(separators)
+    let words: Vec<&str> = text
+        .split(separators)
         .map(|token| token.trim_matches(edge))
-        .filter_map(|token| {
-            let link = token.contains("r=");
-            let grouped = is_grouped_code(token);
-            let plain = token.len() >= 14
-                && token
-                    .chars()
-                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-            if !(link || grouped || plain) {
-                return None;
+        .filter(|token| !token.is_empty())
+        .collect();
+    let canonical =
+        |d: super::Decoded| to_link_code(&encode_view(q, d.view, d.variant, &d.answers));
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        // A short code typed or read aloud with spaces between its groups.
+        if let Some((code, used)) = spaced_code(q, &words[i..]) {
+            found.push(Ok(code));
+            i += used;
+            continue;
+        }
+        let token = words[i];
+        i += 1;
+        let link = token.contains("r=");
+        let grouped = is_grouped_code(token);
+        let plain = token.len() >= 14
+            && token
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+        if !(link || grouped || plain) {
+            continue;
+        }
+        match decode_any(q, token) {
+            Ok(d) => found.push(Ok(canonical(d))),
+            Err(e)
+                if link
+                    || grouped
+                    || matches!(
+                        e,
+                        ShareCodeError::OtherQuestionnaire | ShareCodeError::OtherVersion { .. }
+                    ) =>
+            {
+                found.push(Err(e))
             }
-            match decode_any(q, token) {
-                Ok(d) => Ok(to_link_code(&encode_view(q, d.view, d.variant, &d.answers))).into(),
-                Err(e)
-                    if link
-                        || grouped
-                        || matches!(
-                            e,
-                            ShareCodeError::OtherQuestionnaire
-                                | ShareCodeError::OtherVersion { .. }
-                        ) =>
-                {
-                    Some(Err(e))
-                }
-                Err(_) => None,
-            }
-        })
-        .collect()
+            Err(_) => {}
+        }
+    }
+    found
+}
+
+/// A short code whose groups are separate words at the start of `words` (`209W P0JN A5AN 258H
+/// CKM0`): its canonical link code and how many words it took. Only a reading the checksum
+/// confirms counts: four-letter words in a sentence are no code.
+fn spaced_code(q: &Questionnaire, words: &[&str]) -> Option<(String, usize)> {
+    let alnum = |w: &&str| w.chars().all(|c| c.is_ascii_alphanumeric());
+    // Groups of four, then a last group of one to four.
+    let full = words
+        .iter()
+        .take_while(|w| w.len() == 4 && alnum(w))
+        .count();
+    (3..=full + 1).rev().find_map(|n| {
+        let last = words
+            .get(n - 1)
+            .filter(|w| (1..=4).contains(&w.len()) && alnum(w))?;
+        if n - 1 > full || last.is_empty() {
+            return None;
+        }
+        let d = decode_any(q, &words[..n].join("-")).ok()?;
+        Some((
+            to_link_code(&encode_view(q, d.view, d.variant, &d.answers)),
+            n,
+        ))
+    })
 }
 
 /// A short code as the app writes it: groups of four letters and digits joined by `-`, the

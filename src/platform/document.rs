@@ -158,3 +158,19 @@ pub fn today() -> (i32, u8, u8) {
         now.get_date() as u8,
     )
 }
+
+/// Calls `f` when the document leaves full screen (the browser's Esc, or
+/// [`leave_full_screen`]), for as long as the listener is kept.
+pub fn on_full_screen_end(f: impl Fn() + 'static) -> Option<gloo_events::EventListener> {
+    let doc = web_sys::window()?.document()?;
+    let watched = doc.clone();
+    Some(gloo_events::EventListener::new(
+        &doc,
+        "fullscreenchange",
+        move |_| {
+            if watched.fullscreen_element().is_none() {
+                f();
+            }
+        },
+    ))
+}

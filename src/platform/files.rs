@@ -4,17 +4,20 @@
 
 use wasm_bindgen::JsCast;
 
-/// Reads every file of `files` as text (UTF-8) and calls `f` with each, in order, as each
-/// arrives; a file that cannot be read (gone, not text) is skipped.
+/// Reads every file of `files` as text (UTF-8) and calls `f` once with all of them, each
+/// starting on a line of its own, so that what the files held is taken (and told) together; a
+/// file that cannot be read (gone, not text) is skipped.
 pub fn read_texts(files: web_sys::FileList, f: impl Fn(String) + 'static) {
     let files = gloo_file::FileList::from(files);
     let list: Vec<gloo_file::File> = files.iter().cloned().collect();
     wasm_bindgen_futures::spawn_local(async move {
+        let mut texts = Vec::new();
         for file in list {
             if let Ok(text) = gloo_file::futures::read_as_text(&file).await {
-                f(text);
+                texts.push(text);
             }
         }
+        f(texts.join("\n"));
     });
 }
 

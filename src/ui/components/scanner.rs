@@ -101,15 +101,16 @@ pub fn Scanner(props: &ScannerProps) -> Html {
     let state = use_state(|| Camera::Off);
     // The running camera and its frame timer; dropped (stopped) with the view.
     let running = use_mut_ref(|| None::<(web_sys::MediaStream, Interval)>);
-    // Whether the camera is still wanted: "Kamera beenden" or leaving the view while it is
-    // starting must not let it come on afterwards.
-    let wanted = use_mut_ref(|| false);
+    // How many starts there were, and whether the last is still wanted: "Kamera beenden",
+    // leaving the view or a later start while one is starting must not let an earlier start's
+    // camera come on afterwards.
+    let wanted = use_mut_ref(|| (0u32, false));
     let reading = use_memo((), |_| Reading::default());
     *reading.onscan.borrow_mut() = props.onscan.clone();
     let stop = {
         let (running, wanted) = (running.clone(), wanted.clone());
         move || {
-            *wanted.borrow_mut() = false;
+            wanted.borrow_mut().1 = false;
             if let Some((stream, _)) = running.borrow_mut().take() {
                 camera::stop(&stream);
             }
@@ -118,7 +119,7 @@ pub fn Scanner(props: &ScannerProps) -> Html {
     *reading.onmissing.borrow_mut() = {
         let (state, wanted, stop) = (state.clone(), wanted.clone(), stop.clone());
         Callback::from(move |()| {
-            if *wanted.borrow() {
+            if wanted.borrow().1 {
                 stop();
                 state.set(Camera::NoReader);
             }
@@ -141,7 +142,8 @@ pub fn Scanner(props: &ScannerProps) -> Html {
         let wanted = wanted.clone();
         Callback::from(move |_| {
             state.set(Camera::Starting);
-            *wanted.borrow_mut() = true;
+            let attempt = wanted.borrow().0.wrapping_add(1);
+            *wanted.borrow_mut() = (attempt, true);
             if reading.reader.borrow().is_none() {
                 reading.start();
             }
@@ -149,12 +151,15 @@ pub fn Scanner(props: &ScannerProps) -> Html {
             let wanted = wanted.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match camera::start(VIDEO_ID).await {
-                    Ok(stream) if !*wanted.borrow() => camera::stop(&stream),
+                    Ok(stream) if *wanted.borrow() != (attempt, true) => camera::stop(&stream),
                     Ok(stream) => {
                         let timer = Interval::new(FRAME_MS, move || reading.read_frame());
-                        *running.borrow_mut() = Some((stream, timer));
+                        if let Some((old, _)) = running.borrow_mut().replace((stream, timer)) {
+                            camera::stop(&old);
+                        }
                         state.set(Camera::On);
                     }
+                    Err(_) if *wanted.borrow() != (attempt, true) => {}
                     Err(e) => state.set(Camera::Failed(e)),
                 }
             });

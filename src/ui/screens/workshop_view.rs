@@ -133,13 +133,25 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
     // Esc closes the projector view, as a dialog's Esc does.
     let onprojectorkey = {
         let onleave = onleave.clone();
-        Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" {
-                onleave.emit(());
+        Callback::from(move |e: KeyboardEvent| match e.key().as_str() {
+            "Escape" => onleave.emit(()),
+            // A modal view: Tab stays on its one control.
+            "Tab" => {
+                e.prevent_default();
+                document::focus("projector-close");
             }
+            _ => {}
         })
     };
     let was_on = use_mut_ref(|| false);
+    {
+        // The browser's own Esc ends full screen first: the view closes with it.
+        let onleave = onleave.clone();
+        use_effect_with(*projecting, move |on| {
+            let listener = on.then(|| document::on_full_screen_end(move || onleave.emit(())));
+            move || drop(listener)
+        });
+    }
     use_effect_with(*projecting, move |on| {
         if *on {
             document::full_screen("projector");
@@ -212,8 +224,8 @@ pub fn WorkshopView(props: &WorkshopViewProps) -> Html {
                 }
             }
             if *projecting {
-                <div id="projector" class="projector" role="dialog" aria-modal="true" aria-labelledby="projector-heading" onkeydown={onprojectorkey}>
-                    <button type="button" class="button projector-close" onclick={onleave.reform(|_| ())}>{ ws(lang, Ws::CloseProjector) }</button>
+                <div id="projector" class="projector" role="dialog" aria-modal="true" aria-labelledby="projector-heading" tabindex="-1" onkeydown={onprojectorkey}>
+                    <button id="projector-close" type="button" class="button projector-close" onclick={onleave.reform(|_| ())}>{ ws(lang, Ws::CloseProjector) }</button>
                     <h1 id="projector-heading" tabindex="-1">{ ws(lang, Ws::WorkshopTitle) }</h1>
                     if !session.trim().is_empty() {
                         <p class="projector-session">{ session.trim().to_string() }</p>
