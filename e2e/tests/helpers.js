@@ -55,10 +55,20 @@ async function answerByMouse(page, variant, persona, lang = 'de') {
  * The seller finishes a quick check at the partner pole and creates an invitation; someone else
  * opens it in a browser context of their own and begins. Returns that person's page and context.
  */
+/**
+ * From the seller's result to the invitation of outside views: the first page's button opens
+ * it on the second page (with the comparison, where returned codes are entered).
+ */
+async function openInvitation(page, lang = 'de') {
+  await page.getByRole('button', { name: lang === 'de' ? 'Außensicht einholen →' : 'Ask for an outside view →' }).click();
+  await expect(page.getByLabel(lang === 'de' ? 'Ihr Vorname oder Kürzel' : 'Your first name or initials')).toBeVisible();
+}
+
 async function inviteSomeone(page, browser, name = 'Anna') {
   await page.goto('/');
   await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
   await answerByMouse(page, 'quick', 'partner');
+  await openInvitation(page);
   await page.getByLabel('Ihr Vorname oder Kürzel').fill(name);
   await page.getByRole('button', { name: 'Einladungslink erstellen' }).click();
   const invite = await page.getByLabel(/^Einladungslink/).inputValue();
@@ -108,4 +118,4 @@ async function expectNoAxeViolations(page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
 }
 
-module.exports = { questionnaire, variantItems, pick, optionLabel, optionKey, answerByMouse, inviteSomeone, expectNoAxeViolations, collect, resultLinks, atQuestion };
+module.exports = { questionnaire, variantItems, pick, optionLabel, optionKey, answerByMouse, inviteSomeone, expectNoAxeViolations, collect, resultLinks, atQuestion, openInvitation };

@@ -1,7 +1,7 @@
 // The outside view: a seller invites someone, who answers about them in a second browser and
 // sends back a code; the seller's comparison shows both markers and names the largest gap.
 const { test, expect } = require('./fixtures');
-const { questionnaire, variantItems, pick, optionLabel, answerByMouse, inviteSomeone, expectNoAxeViolations, collect } = require('./helpers');
+const { questionnaire, variantItems, pick, optionLabel, answerByMouse, inviteSomeone, expectNoAxeViolations, collect, openInvitation } = require('./helpers');
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -25,7 +25,9 @@ test('invite, answer in a second browser, return the code, compare', async ({ pa
   await answerByMouse(page, 'quick', 'partner');
   const ownLink = await page.getByLabel('Ergebnislink', { exact: true }).inputValue();
 
-  // The invitation: the seller's name only.
+  // The invitation (on the second page, with the comparison): the seller's name only.
+  await openInvitation(page);
+  expect(new URL(page.url()).pathname).toBe('/more.html');
   await page.getByRole('button', { name: 'Einladungslink erstellen' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Bitte geben Sie einen Namen ein' })).toBeVisible();
   await page.getByLabel('Ihr Vorname oder Kürzel').fill('Anna');
@@ -132,6 +134,7 @@ test('a coach pastes pairs of codes in the workshop view', async ({ page }) => {
   await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
   await answerByMouse(page, 'quick', 'partner');
   const own = await page.locator('.share .short-code code').innerText();
+  await openInvitation(page);
   await page.getByLabel('Ihr Vorname oder Kürzel').fill('Ben');
   await page.getByRole('button', { name: 'Einladungslink erstellen' }).click();
   const invite = await page.getByLabel(/^Einladungslink/).inputValue();
@@ -167,6 +170,7 @@ test('a broken invitation link is explained, not a crash', async ({ page }) => {
 test('in the embed and in English: invite without embed parameters, compare inside the widget', async ({ page, browser }) => {
   await page.goto('/?embed=1&intro=0&variant=quick&lang=en');
   await answerByMouse(page, 'quick', 'partner', 'en');
+  await openInvitation(page, 'en');
   await page.getByLabel('Your first name or initials').fill('Chris');
   await page.getByRole('button', { name: 'Create invitation link' }).click();
   const invite = await page.getByLabel(/^Invitation link/).inputValue();

@@ -1,7 +1,7 @@
 // Issue 17, items 4 and 5: print is dark on white and the charts stay visible in forced
 // colours, whatever theme the system or a host sets, on every screen with charts.
 const { test, expect } = require('./fixtures');
-const { variantItems, pick, optionLabel, collect } = require('./helpers');
+const { variantItems, pick, optionLabel, collect, openInvitation } = require('./helpers');
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -19,6 +19,7 @@ test.beforeAll(async ({ browser }, testInfo) => {
   }
   link = await page.getByLabel('Ergebnislink', { exact: true }).inputValue();
   saved = await page.evaluate(() => Object.entries(localStorage));
+  await openInvitation(page);
   await page.getByLabel('Ihr Vorname oder Kürzel').fill('Anna');
   await page.getByRole('button', { name: 'Einladungslink erstellen' }).click();
   invite = await page.getByLabel(/^Einladungslink/).inputValue();
@@ -57,8 +58,6 @@ function screens(query) {
     ['own result', `/index.html?${query}`, null, async (page) => {
       await page.getByRole('button', { name: 'Weitermachen' }).click();
       await h1(page, 'Ihr Ergebnis');
-      await page.getByLabel('Ihr Vorname oder Kürzel').fill('Anna');
-      await page.getByRole('button', { name: 'Einladungslink erstellen' }).click();
       await expect(page.locator('svg.qr').first()).toBeVisible();
     }, 6],
     // One participant: the group picture shows from one on here (`min-group=1`).

@@ -101,7 +101,11 @@ pub fn outside_teaser(props: &OutsideSectionProps) -> Html {
             <h2 id="outside-heading">{ t(lang, Key::OutsideTitle) }</h2>
             <p>{ t(lang, Key::OutsideHint) }</p>
             <button type="button" class="button primary" onclick={props.onshow.reform(|_| ())}>
-                { t(lang, Key::OutsideTitle) }{ " →" }
+                if props.stored > 0 {
+                    { t(lang, Key::ShowComparison) }{ format!(" ({})", props.stored) }
+                } else {
+                    { t(lang, Key::OutsideTitle) }{ " →" }
+                }
             </button>
         </section>
     }
