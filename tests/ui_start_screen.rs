@@ -11,6 +11,8 @@ use yew::LocalServerRenderer;
 #[derive(Properties, PartialEq)]
 struct Host {
     lang: Lang,
+    #[prop_or_default]
+    past: bool,
 }
 
 #[component]
@@ -21,11 +23,12 @@ fn StartScreenHost(props: &Host) -> Html {
         full_count: 30,
         link_query: "?lang=en&variant=full&cta=https://x.example/a#join=Team".into(),
         onstart: Callback::noop(),
+        past: props.past,
     })
 }
 
 async fn render(lang: Lang) -> String {
-    LocalServerRenderer::<StartScreenHost>::with_props(Host { lang })
+    LocalServerRenderer::<StartScreenHost>::with_props(Host { lang, past: false })
         .hydratable(false)
         .render()
         .await
@@ -163,4 +166,21 @@ fn page_links_replace_their_parameters_and_keep_the_rest() {
     ] {
         assert_eq!(page_link(query, set), link, "{query}");
     }
+}
+
+/// Issue 19: with earlier results kept, the start screen leads to them (the list is the second
+/// page's); without, it does not mention them.
+#[tokio::test]
+async fn start_screen_leads_to_earlier_results_only_when_some_are_kept() {
+    let with = LocalServerRenderer::<StartScreenHost>::with_props(Host {
+        lang: Lang::De,
+        past: true,
+    })
+    .hydratable(false)
+    .render()
+    .await;
+    assert!(with.contains(r##"href="#results""##), "{with}");
+    assert!(with.contains("Ihre bisherigen Ergebnisse"));
+    let without = render(Lang::De).await;
+    assert!(!without.contains("#results"), "{without}");
 }

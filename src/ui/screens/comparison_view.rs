@@ -73,7 +73,9 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
     let q = &props.questionnaire;
     // On opening, and when the first outside view arrives here (the invitation is on this
     // screen until then): the comparison is what comes next.
-    use_effect_with(props.codes.is_empty(), |_| document::focus(COMPARE_HEADING_ID));
+    use_effect_with(props.codes.is_empty(), |_| {
+        document::focus(COMPARE_HEADING_ID)
+    });
     let read = use_memo((q.clone(), props.codes.clone()), |(q, codes)| {
         let mut views = Vec::new();
         let mut broken = Vec::new();
