@@ -83,7 +83,7 @@ fn the_second_page_takes_the_workshop_comparisons_and_invitations() {
     .collect();
     assert_eq!(
         more,
-        [false, false, false, true, true, true, true, true, true]
+        [false, false, false, true, true, true, true, true, true, true]
     );
 }
 

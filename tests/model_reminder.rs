@@ -54,6 +54,18 @@ fn property<'a>(
     found.unwrap_or_else(|| panic!("no {name}"))
 }
 
+/// The reminder of the test links, saved on `today`, 90 days ahead.
+fn reminder_on(today: CivilDate) -> String {
+    reminder_ics(
+        today,
+        90,
+        &TEXTS,
+        RESULT,
+        RESTART,
+        "a1b2c3@check.example.org",
+    )
+}
+
 #[test]
 fn the_event_falls_90_days_later() {
     for (today, day, next) in [
@@ -62,14 +74,7 @@ fn the_event_falls_90_days_later() {
         (date(2028, 1, 1), "20280331", "20280401"),
         (date(2028, 2, 29), "20280529", "20280530"),
     ] {
-        let ics = reminder_ics(
-            today,
-            90,
-            &TEXTS,
-            RESULT,
-            RESTART,
-            "a1b2c3@check.example.org",
-        );
+        let ics = reminder_on(today);
         let props = event_properties(&ics);
         let start = property(&props, "DTSTART");
         assert_eq!(
@@ -91,14 +96,7 @@ fn the_event_falls_90_days_later() {
 
 #[test]
 fn summary_uid_and_links_come_back_whole() {
-    let ics = reminder_ics(
-        date(2026, 11, 30),
-        90,
-        &TEXTS,
-        RESULT,
-        RESTART,
-        "a1b2c3@check.example.org",
-    );
+    let ics = reminder_on(date(2026, 11, 30));
     let props = event_properties(&ics);
     assert_eq!(property(&props, "SUMMARY").2, TEXTS.summary);
     assert_eq!(property(&props, "UID").2, "a1b2c3@check.example.org");
