@@ -4,7 +4,7 @@
 
 // 1. The screens most visitors never open live on the second page (src/ui/screens/more.rs): go there
 //    before any wasm starts. The wasm does the same for a link pasted into an open tab.
-if (/^#(workshop|comparison)$|^#(compare|invite)=/.test(location.hash)) {
+if (/^#(workshop|comparison|results)$|^#(compare|invite|then|remind)=/.test(location.hash)) {
   location.replace('more.html' + location.search + location.hash);
   await new Promise(() => {});
 }
