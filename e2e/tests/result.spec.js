@@ -29,7 +29,7 @@ for (const lang of ['de', 'en']) {
       await page.getByRole('button', { name: lang === 'de' ? 'Neu beginnen' : 'Start over' }).click();
       await page.getByRole('link', { name: texts[lang].quick }).click();
       await answerByMouse(page, 'quick', 'partner', lang);
-      await expect(page.locator('.cta a')).toHaveAttribute('href', 'https://example.org/kontakt');
+      await expect(page.locator('.cta a.primary')).toHaveAttribute('href', 'https://example.org/kontakt');
       await expectNoAxeViolations(page);
     });
   }

@@ -63,6 +63,8 @@ test('result files dropped at once, and the group picture only from three result
   await expect(count(page)).toHaveText(/^3 Ergebnisse/);
   await expect(page.getByRole('heading', { level: 2, name: 'Die Gruppe auf dem Spektrum' })).toBeVisible();
   await expect(page.locator('.workshop .spectrum .marker')).toHaveCount(3);
+  // Unnamed: a number in the order results came in would tell the room whose marker it is.
+  await expect(page.locator('.workshop .spectrum .marker text')).toHaveText(['', '', '']);
   await expect(page.getByRole('button', { name: 'CSV herunterladen' })).toBeEnabled();
   // A facilitator may set another minimum.
   await page.goto('/more.html?min-group=5#workshop');

@@ -24,11 +24,14 @@ pub fn group_picture(lang: Lang, q: &Questionnaire, stats: &GroupStats) -> Html 
             to: s.to,
         })
         .collect();
-    let markers: Vec<(f64, AttrValue)> = stats
-        .positions
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (*p, AttrValue::from((i + 1).to_string())))
+    // Unnamed and in the spectrum's order: a marker numbered in the order the results came in
+    // would tell the room whose it is (the one scanned third), which the minimum group size is
+    // there to prevent (from a newcomer's review).
+    let mut positions = stats.positions.clone();
+    positions.sort_by(f64::total_cmp);
+    let markers: Vec<(f64, AttrValue)> = positions
+        .into_iter()
+        .map(|p| (p, AttrValue::default()))
         .collect();
     let spoken_group = bands
         .iter()
