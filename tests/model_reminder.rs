@@ -220,3 +220,25 @@ fn plus_days_matches_counting_day_by_day() {
     assert_eq!(date(1969, 12, 31).plus_days(1), date(1970, 1, 1));
     assert_eq!(date(-1, 12, 31).plus_days(1), date(0, 1, 1));
 }
+
+/// A reminder that reminds: a display alarm at 09:00 of the day (RFC 5545 3.6.6), without which
+/// many calendars show the day but never tell (from a newcomer's review).
+#[test]
+fn the_event_carries_a_display_alarm_on_its_morning() {
+    let ics = reminder_on(date(2026, 11, 30));
+    let unfolded = unfold(&ics);
+    let calendar = read_calendar(&unfolded).unwrap_or_else(|e| panic!("{e}\n{ics}"));
+    let alarms = &calendar.components[0].components;
+    assert_eq!(alarms.len(), 1, "{ics}");
+    assert_eq!(alarms[0].name.as_str(), "VALARM");
+    let value = |name: &str| {
+        alarms[0]
+            .properties
+            .iter()
+            .find(|p| p.name.as_str() == name)
+            .map(|p| p.val.as_str().to_owned())
+    };
+    assert_eq!(value("ACTION").as_deref(), Some("DISPLAY"));
+    assert_eq!(value("TRIGGER").as_deref(), Some("PT9H"));
+    assert_eq!(value("DESCRIPTION").as_deref(), Some(TEXTS.summary));
+}

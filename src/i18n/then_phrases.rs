@@ -68,38 +68,44 @@ pub fn change_line(lang: Lang, name: &str, then: Option<i64>, now: Option<i64>) 
     )
 }
 
-/// What moved most: "Am meisten bewegt hat sich Beziehungsführung: +22 Punkte."; `None`:
-/// nothing moved.
-pub fn moved_most(lang: Lang, name: Option<(&str, i64)>) -> String {
-    match (lang, name) {
-        (Lang::De, Some((n, d))) => format!(
+/// What moved most: "Am meisten bewegt hat sich Beziehungsführung: +22 Punkte.", several
+/// named together on a tie; nothing moved for an empty list.
+pub fn moved_most(lang: Lang, moved: &[(&str, i64)]) -> String {
+    let list = moved
+        .iter()
+        .map(|(n, d)| format!("{n} ({})", signed(*d as f64)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    match (lang, moved) {
+        (Lang::De, []) => "Keine Dimension hat sich bewegt.".into(),
+        (Lang::En, []) => "No dimension has moved.".into(),
+        (Lang::De, [(n, d)]) => format!(
             "Am meisten bewegt hat sich {n}: {} Punkte.",
-            signed(d as f64)
+            signed(*d as f64)
         ),
-        (Lang::En, Some((n, d))) => format!("{n} moved most: {} points.", signed(d as f64)),
-        (Lang::De, None) => "Keine Dimension hat sich bewegt.".into(),
-        (Lang::En, None) => "No dimension has moved.".into(),
+        (Lang::En, [(n, d)]) => format!("{n} moved most: {} points.", signed(*d as f64)),
+        (Lang::De, _) => format!("Am meisten bewegt, gleichauf: {list}."),
+        (Lang::En, _) => format!("Moved most, tied: {list}."),
     }
 }
 
-/// Whether the lever the earlier result named improved.
+/// Whether the lever the earlier result named improved: one sentence per lever (tied levers
+/// each get theirs).
 pub fn lever_line(lang: Lang, name: &str, then: Option<i64>, now: Option<i64>) -> String {
     let (a, b) = (score_text(lang, then), score_text(lang, now));
     let verdict = match (then.zip(now).map(|(a, b)| b - a), lang) {
-        (Some(d), Lang::De) if d > 0 => "Er hat sich verbessert.",
-        (Some(d), Lang::En) if d > 0 => "It has improved.",
-        (Some(0), Lang::De) => "Er ist unverändert.",
-        (Some(0), Lang::En) => "It is unchanged.",
-        (Some(_), Lang::De) => "Er ist gesunken.",
-        (Some(_), Lang::En) => "It has gone down.",
-        (None, Lang::De) => "Ein Vergleich ist nicht möglich.",
-        (None, Lang::En) => "It cannot be compared.",
+        (Some(d), Lang::De) if d > 0 => "verbessert",
+        (Some(d), Lang::En) if d > 0 => "improved",
+        (Some(0), Lang::De) => "unverändert",
+        (Some(0), Lang::En) => "unchanged",
+        (Some(_), Lang::De) => "gesunken",
+        (Some(_), Lang::En) => "gone down",
+        (None, Lang::De) => "nicht vergleichbar",
+        (None, Lang::En) => "not comparable",
     };
     match lang {
-        Lang::De => {
-            format!("Ihr Hebel vom letzten Mal war {name}: damals {a}, heute {b}. {verdict}")
-        }
-        Lang::En => format!("Last time your lever was {name}: then {a}, now {b}. {verdict}"),
+        Lang::De => format!("Ihr Hebel vom letzten Mal, {name}: damals {a}, heute {b}: {verdict}."),
+        Lang::En => format!("Last time's lever, {name}: then {a}, now {b}: {verdict}."),
     }
 }
 

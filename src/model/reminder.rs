@@ -2,8 +2,8 @@
 //! (RFC 5545), and the civil date arithmetic that places it.
 
 use ics::parameters::Value;
-use ics::properties::{Description, DtEnd, DtStart, Summary, Transp, URL};
-use ics::{escape_text, Event, ICalendar};
+use ics::properties::{Description, DtEnd, DtStart, Summary, Transp, Trigger, URL};
+use ics::{escape_text, Alarm, Event, ICalendar};
 
 /// A day of the proleptic Gregorian calendar, as the visitor's clock shows it (no time zone).
 ///
@@ -112,8 +112,14 @@ pub fn reminder_ics(
     event.push(Summary::new(escape_text(texts.summary)));
     event.push(Description::new(escape_text(description)));
     event.push(URL::new(restart_link));
-    // A reminder, not an appointment: the day stays free for other events.
+    // A reminder, not an appointment: the day stays free for other events, and the calendar
+    // tells at 09:00 of that day (a display alarm, RFC 5545 3.6.6; without one many calendars
+    // show the day but never remind).
     event.push(Transp::transparent());
+    event.add_alarm(Alarm::display(
+        Trigger::new("PT9H"),
+        Description::new(escape_text(texts.summary)),
+    ));
     let mut calendar = ICalendar::new("2.0", "-//seller-check//reminder//EN");
     calendar.add_event(event);
     refold(&calendar.to_string())

@@ -33,11 +33,12 @@ pub struct ThenNow {
     pub now: Score,
     /// Every dimension, in the questionnaire's order.
     pub changes: Vec<Change>,
-    /// The dimension that moved most (largest absolute delta, the first in file order on a
-    /// tie); `None` when nothing moved or nothing can be compared.
-    pub moved_most: Option<Change>,
-    /// The first lever the earlier result named, then and now; `None` when it named none.
-    pub lever: Option<Change>,
+    /// The dimensions that moved most (the largest absolute delta; several when tied, in file
+    /// order); empty when nothing moved or nothing can be compared.
+    pub moved_most: Vec<Change>,
+    /// The lever the earlier result named first, then and now, with those tied with it (the
+    /// result names tied levers together); empty when it named none.
+    pub levers: Vec<Change>,
 }
 
 /// A score as the result shows it: whole points.
@@ -59,22 +60,23 @@ pub fn then_now(
             now: shown(later.dimensions.get(d).copied().flatten()),
         })
         .collect();
+    let most = changes.iter().filter_map(|c| c.delta().map(i64::abs)).max();
     let moved_most = changes
         .iter()
-        .filter(|c| c.delta().is_some_and(|d| d != 0))
-        .fold(None::<Change>, |best, c| match best {
-            Some(b) if b.delta().map(i64::abs) >= c.delta().map(i64::abs) => Some(b),
-            _ => Some(*c),
-        });
-    let lever = report(q, &earlier)
-        .levers
-        .first()
-        .and_then(|l| changes.get(l.index).copied());
+        .filter(|c| most.is_some_and(|m| m > 0 && c.delta().map(i64::abs) == Some(m)))
+        .copied()
+        .collect();
+    let named = report(q, &earlier).levers;
+    let levers = named
+        .iter()
+        .filter(|l| named.first().is_some_and(|f| f.score == l.score))
+        .filter_map(|l| changes.get(l.index).copied())
+        .collect();
     ThenNow {
         then: earlier,
         now: later,
         changes,
         moved_most,
-        lever,
+        levers,
     }
 }

@@ -108,7 +108,8 @@ pub fn is_safe_link(href: &str) -> bool {
     lower.starts_with("https://")
         || lower.starts_with("http://")
         || lower.starts_with("mailto:")
-        || scheme_free
+        // A relative link stays on the widget's site; `//host` would leave it for any other.
+        || (scheme_free && !lower.starts_with("//"))
 }
 
 /// `#rgb` or `#rrggbb`: nothing else reaches the stylesheet.

@@ -181,6 +181,9 @@ fn own_code(props: &ResultViewProps) -> Option<&str> {
 /// E-Mail senden" for the visitor's own result. Nothing leaves without the visitor's click.
 fn hand_off(props: &ResultViewProps, stage_name: &str) -> Html {
     let (lang, o) = (props.lang, &props.outcome);
+    // Plain text leaves the page: the soft hyphens that break long names on screen would
+    // travel into the consultancy's form and the mail as invisible characters.
+    let stage_name = &stage_name.replace('\u{ad}', "");
     let q = &o.questionnaire;
     let link = props.share.as_ref().map(|(l, _)| l.as_str());
     let position = whole(o.score.position);

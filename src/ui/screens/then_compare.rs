@@ -43,9 +43,11 @@ pub fn then_compare(lang: Lang, q: &Questionnaire, then: Dated, now: Dated, code
             <p class="then-summary">{ then_summary(lang, (c.then.stage + 1, whole(c.then.position)), (c.now.stage + 1, whole(c.now.position))) }</p>
             { spectrum_chart(&SpectrumChartProps {
                 bands: stage_bands(q, code),
+                // Short labels: two long ones near each other would overlap (the dates are in
+                // the legend below).
                 markers: vec![
-                    (c.then.position, marker(lang, then_word, then_date.as_deref()).into()),
-                    (c.now.position, marker(lang, now_word, now_date.as_deref()).into()),
+                    (c.then.position, then_word.into()),
+                    (c.now.position, now_word.into()),
                 ],
                 mixed: None,
                 spread: None,
@@ -65,10 +67,10 @@ pub fn then_compare(lang: Lang, q: &Questionnaire, then: Dated, now: Dated, code
                         <li>{ change_line(lang, name(ch.dimension), ch.then, ch.now) }</li>
                     }) }
                 </ul>
-                <p class="then-moved">{ moved_most(lang, c.moved_most.and_then(|m| Some((name(m.dimension), m.delta()?)))) }</p>
-                if let Some(l) = c.lever {
+                <p class="then-moved">{ moved_most(lang, &c.moved_most.iter().filter_map(|m| Some((name(m.dimension), m.delta()?))).collect::<Vec<_>>()) }</p>
+                { for c.levers.iter().map(|l| html! {
                     <p class="then-lever">{ lever_line(lang, name(l.dimension), l.then, l.now) }</p>
-                }
+                }) }
             </section>
             <div class="no-print">
                 <CopyField {lang} id="then-link" label={mt(lang, Mk::ThenLinkLabel)} value={link}
