@@ -67,7 +67,10 @@ test('two checks are kept, listed after a reload, compared then and now, removed
     const d = full[name] - quick[name];
     expect(delta).toBe(d > 0 ? `+${d}` : d < 0 ? `−${-d}` : '0');
   }
-  await expect(page.locator('.then-moved')).toContainText('Am meisten bewegt hat sich');
+  await expect(page.locator('.then-moved')).toContainText('Am meisten bewegt');
+  // Last time's lever, with any tied with it, in one sentence.
+  await expect(page.locator('.then-lever')).toHaveCount(1);
+  await expect(page.locator('.then-lever')).toContainText(/^Ihre? Hebel vom letzten Mal/);
   await expectNoAxeViolations(page);
   // One A4 page in print.
   await page.emulateMedia({ media: 'print' });

@@ -89,23 +89,40 @@ pub fn moved_most(lang: Lang, moved: &[(&str, i64)]) -> String {
     }
 }
 
-/// Whether the lever the earlier result named improved: one sentence per lever (tied levers
-/// each get theirs).
-pub fn lever_line(lang: Lang, name: &str, then: Option<i64>, now: Option<i64>) -> String {
-    let (a, b) = (score_text(lang, then), score_text(lang, now));
-    let verdict = match (then.zip(now).map(|(a, b)| b - a), lang) {
-        (Some(d), Lang::De) if d > 0 => "verbessert",
-        (Some(d), Lang::En) if d > 0 => "improved",
-        (Some(0), Lang::De) => "unverändert",
-        (Some(0), Lang::En) => "unchanged",
-        (Some(_), Lang::De) => "gesunken",
-        (Some(_), Lang::En) => "gone down",
-        (None, Lang::De) => "nicht vergleichbar",
-        (None, Lang::En) => "not comparable",
+/// Whether the lever the earlier result named improved, with the levers tied with it in the
+/// same sentence: (name, then, now) each.
+pub fn lever_line(lang: Lang, levers: &[(&str, Option<i64>, Option<i64>)]) -> String {
+    let verdict =
+        |then: Option<i64>, now: Option<i64>| match (then.zip(now).map(|(a, b)| b - a), lang) {
+            (Some(d), Lang::De) if d > 0 => "verbessert",
+            (Some(d), Lang::En) if d > 0 => "improved",
+            (Some(0), Lang::De) => "unverändert",
+            (Some(0), Lang::En) => "unchanged",
+            (Some(_), Lang::De) => "gesunken",
+            (Some(_), Lang::En) => "gone down",
+            (None, Lang::De) => "nicht vergleichbar",
+            (None, Lang::En) => "not comparable",
+        };
+    let each = |(name, then, now): &(&str, Option<i64>, Option<i64>)| match lang {
+        Lang::De => format!(
+            "{name}: damals {}, heute {}: {}",
+            score_text(lang, *then),
+            score_text(lang, *now),
+            verdict(*then, *now)
+        ),
+        Lang::En => format!(
+            "{name}: then {}, now {}: {}",
+            score_text(lang, *then),
+            score_text(lang, *now),
+            verdict(*then, *now)
+        ),
     };
-    match lang {
-        Lang::De => format!("Ihr Hebel vom letzten Mal, {name}: damals {a}, heute {b}: {verdict}."),
-        Lang::En => format!("Last time's lever, {name}: then {a}, now {b}: {verdict}."),
+    let list = levers.iter().map(each).collect::<Vec<_>>().join("; ");
+    match (lang, levers.len()) {
+        (Lang::De, 1) => format!("Ihr Hebel vom letzten Mal, {list}."),
+        (Lang::En, 1) => format!("Last time's lever, {list}."),
+        (Lang::De, _) => format!("Ihre Hebel vom letzten Mal, gleichauf: {list}."),
+        (Lang::En, _) => format!("Last time's levers, tied: {list}."),
     }
 }
 

@@ -68,9 +68,9 @@ pub fn then_compare(lang: Lang, q: &Questionnaire, then: Dated, now: Dated, code
                     }) }
                 </ul>
                 <p class="then-moved">{ moved_most(lang, &c.moved_most.iter().filter_map(|m| Some((name(m.dimension), m.delta()?))).collect::<Vec<_>>()) }</p>
-                { for c.levers.iter().map(|l| html! {
-                    <p class="then-lever">{ lever_line(lang, name(l.dimension), l.then, l.now) }</p>
-                }) }
+                if !c.levers.is_empty() {
+                    <p class="then-lever">{ lever_line(lang, &c.levers.iter().map(|l| (name(l.dimension), l.then, l.now)).collect::<Vec<_>>()) }</p>
+                }
             </section>
             <div class="no-print">
                 <CopyField {lang} id="then-link" label={mt(lang, Mk::ThenLinkLabel)} value={link}
