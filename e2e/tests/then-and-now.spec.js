@@ -68,9 +68,9 @@ test('two checks are kept, listed after a reload, compared then and now, removed
     expect(delta).toBe(d > 0 ? `+${d}` : d < 0 ? `−${-d}` : '0');
   }
   await expect(page.locator('.then-moved')).toContainText('Am meisten bewegt');
-  // Last time's lever, with any tied with it, in one sentence.
-  await expect(page.locator('.then-lever')).toHaveCount(1);
-  await expect(page.locator('.then-lever')).toContainText(/^Ihre? Hebel vom letzten Mal/);
+  // The earlier result (at the partner pole) named no lever: no lever sentence. (Tied levers
+  // of last time, named together, are tested in tests/model_then_now.rs.)
+  await expect(page.locator('.then-lever')).toHaveCount(0);
   await expectNoAxeViolations(page);
   // One A4 page in print.
   await page.emulateMedia({ media: 'print' });
@@ -85,6 +85,11 @@ test('two checks are kept, listed after a reload, compared then and now, removed
   await page.getByRole('button', { name: 'Vergleichen' }).click();
   await expect(page.locator('.then-changes li')).toHaveCount(questionnaire.dimensions.length);
   await expect(page.locator('.then-now .chart-legend li')).toHaveText([`Heute (${today()})`, `Damals (${today()})`]);
+  // The other way round the earlier result (the mixed one) named a lever: one sentence says
+  // how it (and any tied with it) moved.
+  await page.goto(`/more.html#then=${fullCode}.${quickLink.split('#r=')[1]}`);
+  await expect(page.locator('.then-lever')).toHaveCount(1);
+  await expect(page.locator('.then-lever')).toHaveText(/^Ihre? Hebel vom letzten Mal, .*: (verbessert|unverändert|gesunken)\.$/);
 
   // Removing one, then all; the start screen's way to them goes with the last.
   await page.goto('/more.html#results');
