@@ -14,36 +14,35 @@ pub fn marker(lang: Lang, word: &str, date: Option<&str>) -> String {
 /// Where the two results stand: "Damals Stufe 2, Position 38; heute Stufe 3, Position 56:
 /// 18 Punkte weiter Richtung Partner." Stages are 1-based, positions 0–100.
 pub fn then_summary(lang: Lang, then: (usize, i64), now: (usize, i64)) -> String {
-    let moved = now.1 - then.1;
+    let (de, moved) = (lang == Lang::De, now.1 - then.1);
+    let way = match (moved, de) {
+        (0, true) => "dieselbe Position".to_string(),
+        (0, false) => "the same position".to_string(),
+        (m, true) if m > 0 => format!(
+            "{m} {} weiter Richtung Partner",
+            if m == 1 { "Punkt" } else { "Punkte" }
+        ),
+        (m, false) if m > 0 => format!(
+            "{m} {} further towards partner",
+            if m == 1 { "point" } else { "points" }
+        ),
+        (m, true) => format!(
+            "{} {} zurück Richtung Briefträger",
+            -m,
+            if m == -1 { "Punkt" } else { "Punkte" }
+        ),
+        (m, false) => format!(
+            "{} {} back towards mail carrier",
+            -m,
+            if m == -1 { "point" } else { "points" }
+        ),
+    };
+    let ((a, b), (c, d)) = (then, now);
     match lang {
-        Lang::De => format!(
-            "Damals Stufe {}, Position {}; heute Stufe {}, Position {}: {}.",
-            then.0,
-            then.1,
-            now.0,
-            now.1,
-            match moved {
-                0 => "dieselbe Position".to_string(),
-                1 => "1 Punkt weiter Richtung Partner".to_string(),
-                -1 => "1 Punkt zurück Richtung Briefträger".to_string(),
-                m if m > 0 => format!("{m} Punkte weiter Richtung Partner"),
-                m => format!("{} Punkte zurück Richtung Briefträger", -m),
-            }
-        ),
-        Lang::En => format!(
-            "Then stage {}, position {}; now stage {}, position {}: {}.",
-            then.0,
-            then.1,
-            now.0,
-            now.1,
-            match moved {
-                0 => "the same position".to_string(),
-                1 => "1 point further towards partner".to_string(),
-                -1 => "1 point back towards mail carrier".to_string(),
-                m if m > 0 => format!("{m} points further towards partner"),
-                m => format!("{} points back towards mail carrier", -m),
-            }
-        ),
+        Lang::De => {
+            format!("Damals Stufe {a}, Position {b}; heute Stufe {c}, Position {d}: {way}.")
+        }
+        Lang::En => format!("Then stage {a}, position {b}; now stage {c}, position {d}: {way}."),
     }
 }
 

@@ -28,6 +28,11 @@ impl CivilDate {
         civil_from_days(days_from_civil(self) + i64::from(days))
     }
 
+    /// `YYYY-MM-DD` (ISO 8601), as the app keeps and names dates.
+    pub fn iso(self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+
     /// `YYYYMMDD`, the form of an iCalendar DATE value (RFC 5545 3.3.4).
     fn ical(self) -> String {
         format!("{:04}{:02}{:02}", self.year, self.month, self.day)
@@ -127,10 +132,7 @@ pub fn reminder_ics(
 
 /// The name to save the reminder under: `seller-check-YYYY-MM-DD.ics` with the event's date.
 pub fn reminder_file_name(date: CivilDate) -> String {
-    format!(
-        "seller-check-{:04}-{:02}-{:02}.ics",
-        date.year, date.month, date.day
-    )
+    format!("seller-check-{}.ics", date.iso())
 }
 
 /// `link` without control characters (a URI has none; a raw line break would end the property).

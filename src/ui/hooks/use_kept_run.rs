@@ -3,7 +3,9 @@
 
 use yew::prelude::*;
 
-use crate::model::{add_past, encode, score, to_link_code, PastResult, Questionnaire, Session};
+use crate::model::{
+    add_past, encode, score, to_link_code, CivilDate, PastResult, Questionnaire, Session,
+};
 use crate::platform::document;
 use crate::platform::storage::{self, StorageFault};
 use crate::ui::state::{Action, Notice, State};
@@ -61,7 +63,7 @@ fn keep_past(finished: Option<&Session>, q: &Questionnaire) {
     let sc = score(q, s.variant, &s.answers);
     let (year, month, day) = document::today();
     let result = PastResult {
-        date: format!("{year:04}-{month:02}-{day:02}"),
+        date: CivilDate { year, month, day }.iso(),
         variant: s.variant,
         stage: sc.stage as u8,
         position: sc.position.round().clamp(0.0, 100.0) as u8,

@@ -37,7 +37,7 @@ pub fn RemindView(props: &RemindViewProps) -> Html {
     let (year, month, day) = document::today();
     let today = CivilDate { year, month, day };
     let date = today.plus_days(REMIND_AFTER_DAYS);
-    let iso = format!("{:04}-{:02}-{:02}", date.year, date.month, date.day);
+    let iso = date.iso();
     let body = match decode(&props.questionnaire, &props.code) {
         Err(e) => html! { <p class="then-problem" role="alert">{ share_code_error(lang, &e) }</p> },
         Ok(_) => {
