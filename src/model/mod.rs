@@ -6,6 +6,9 @@ mod answers;
 mod code_bytes;
 mod compare;
 mod dimensions;
+mod draft;
+mod draft_edit;
+pub mod draft_path;
 mod error;
 mod fragments;
 mod group;
@@ -18,6 +21,7 @@ mod keyed;
 mod known;
 mod lookup;
 mod outside;
+mod personas;
 mod qr_read;
 mod quality;
 mod questionnaire;
@@ -45,6 +49,8 @@ pub use compare::{
     NOTABLE_GAP,
 };
 pub use dimensions::{Dimension, GapTexts, LevelText, Levels};
+pub use draft::Draft;
+pub use draft_edit::{empty_object, is_text, missing_texts, MissingTexts};
 pub use error::{ContentError, ContentErrorKind};
 pub use fragments::{
     compare_fragment, Route, JOIN_LABEL_MAX, MORE_PAGE_PATTERN, QUESTIONNAIRE_NOW_PATTERN,
@@ -62,6 +68,7 @@ pub use outside::{
     clean_label, decode_invitation, decode_outside, encode_invitation, outside_link_code,
     Invitation, Role, INVITE_FORMAT, LABEL_MAX_BYTES,
 };
+pub use personas::{persona_answers, place_personas, Persona};
 pub use qr_read::{luma_from_rgba, read_qr};
 pub use quality::{
     min_answer_ms, quality, reading_words, QualityNote, QualitySignal, Severity, CONTRADICTION_GAP,
