@@ -17,8 +17,8 @@
 4. Writes the questionnaire: default.bin as the app reads it (build.rs wrote it to
    target/shipped/), and default.json for hosts who adapt it, without the keying rationales (for
    reviewers of content/default.json, not for visitors) and without whitespace.
-5. First page only: takes over the second page's files (built before into $MORE_DIST, see
-   scripts/build_release) and writes the service worker with the list of the first page's
+5. First page only: takes over the second page's and the studio's files (built before into
+   $MORE_DIST and $STUDIO_DIST, see scripts/build_release) and writes the service worker with the list of the first page's
    files and a version derived from every file, so a new release replaces the cached one.
    The second page is cached when first opened (scripts/sw.js).
 """
@@ -41,6 +41,7 @@ staging = os.environ.get("TRUNK_STAGING_DIR") or (sys.argv[1] if len(sys.argv) >
 release = os.environ.get("TRUNK_PROFILE", "release") == "release"
 page = os.path.basename(os.environ.get("TRUNK_HTML_FILE", "index.html"))
 more_dist = os.environ.get("MORE_DIST", "")
+studio_dist = os.environ.get("STUDIO_DIST", "")
 first_screen = os.environ.get("FIRST_SCREEN", "")
 
 # The first page's start-up before the wasm: it hands some links to the second page and takes
@@ -166,15 +167,16 @@ def listing() -> list:
     return sorted(f for f in os.listdir(staging) if f != "sw.js" and os.path.isfile(os.path.join(staging, f)))
 
 
-def take_over_more_page() -> None:
-    """The second page's files next to the first page's (same-named ones are the same file)."""
-    if not more_dist:
+def take_over(dist: str, page_name: str) -> None:
+    """Another page's files (the second page, the studio) next to the first page's (same-named
+    ones are the same file)."""
+    if not dist:
         return
-    if not os.path.exists(os.path.join(more_dist, "more.html")):
-        sys.exit(f"post_build: {more_dist}/more.html missing, build more.html first")
-    for f in os.listdir(more_dist):
+    if not os.path.exists(os.path.join(dist, page_name)):
+        sys.exit(f"post_build: {dist}/{page_name} missing, build {page_name} first")
+    for f in os.listdir(dist):
         if f != "sw.js" and not os.path.exists(os.path.join(staging, f)):
-            shutil.copy(os.path.join(more_dist, f), os.path.join(staging, f))
+            shutil.copy(os.path.join(dist, f), os.path.join(staging, f))
 
 
 def write_service_worker(files: list) -> None:
@@ -232,5 +234,6 @@ if page == "index.html":
             sys.exit("post_build: no wasm preload in index.html")
         write("index.html", html)
     first = [f for f in listing() if f not in ("default.json", "default-more.bin")]
-    take_over_more_page()
+    take_over(more_dist, "more.html")
+    take_over(studio_dist, "studio.html")
     write_service_worker(first)

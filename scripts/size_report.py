@@ -62,6 +62,11 @@ def main(dist: str) -> int:
         if reader:
             reader_kb = sum(z for p, _, z in rows if p in reader) / 1024
             print(f"Workshop view's QR reader (a worker: {', '.join(reader)}; gzip): {reader_kb:.1f} KB more")
+    if os.path.exists(os.path.join(dist, "studio.html")):
+        # The questionnaire studio (issue 20), a page of its own for authors; no visitor loads it.
+        studio = page_load(dist, "studio.html")
+        studio_kb = sum(z for p, _, z in rows if p in studio) / 1024
+        print(f"Questionnaire studio (studio.html, for authors; gzip): {studio_kb:.1f} KB")
     print(f"\nFirst load, everything fetched before the visitor acts (gzip): {total:.1f} KB of a {BUDGET_KB:.0f} KB budget")
     if total > BUDGET_KB:
         print("FAILED: over the size budget")

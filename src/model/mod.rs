@@ -6,9 +6,6 @@ mod answers;
 mod code_bytes;
 mod compare;
 mod dimensions;
-mod draft;
-mod draft_edit;
-pub mod draft_path;
 mod error;
 mod fragments;
 mod group;
@@ -49,8 +46,6 @@ pub use compare::{
     NOTABLE_GAP,
 };
 pub use dimensions::{Dimension, GapTexts, LevelText, Levels};
-pub use draft::Draft;
-pub use draft_edit::{empty_object, is_text, missing_texts, MissingTexts};
 pub use error::{ContentError, ContentErrorKind};
 pub use fragments::{
     compare_fragment, Route, JOIN_LABEL_MAX, MORE_PAGE_PATTERN, QUESTIONNAIRE_NOW_PATTERN,
@@ -78,6 +73,7 @@ pub use quality::{
 pub use questionnaire::{
     Item, LikertItem, Perspective, Questionnaire, ScenarioItem, ScenarioOption, Text,
 };
+pub use read_syntax::json_tree;
 pub use reminder::{reminder_file_name, reminder_ics, CivilDate, ReminderTexts};
 pub use report::{report, split_ties, DimensionResult, Level, Report, HIGHLIGHTS, STRENGTH_ABOVE};
 pub use score::{contributions, missed_minimum, mixed_neighbour, score, stage_at, Score};

@@ -174,3 +174,25 @@ pub fn on_full_screen_end(f: impl Fn() + 'static) -> Option<gloo_events::EventLi
         },
     ))
 }
+
+/// From now on [`focus`] moves nothing: the studio shows the check's question view beside its
+/// editor, and the focus stays where the author works ([`focus_first`] still moves it).
+pub fn leave_focus_alone() {
+    MAY_MOVE_FOCUS.set(false);
+}
+
+/// Gives the focus to the first element of `ids` that is on the page (scrolled into view);
+/// false when none is. The studio uses it to show the field of a problem.
+pub fn focus_first(ids: &[String]) -> bool {
+    let Some(doc) = document() else { return false };
+    for id in ids {
+        if let Some(el) = doc.get_element_by_id(id) {
+            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+                el.scroll_into_view_with_bool(false);
+                return true;
+            }
+        }
+    }
+    false
+}

@@ -21,6 +21,19 @@ pub fn read_texts(files: web_sys::FileList, f: impl Fn(String) + 'static) {
     });
 }
 
+/// Reads the first file of `files` as text (UTF-8) and calls `f` with its name and text; a file
+/// that cannot be read calls nothing (the studio's opening screen stays as it is).
+pub fn read_first(files: web_sys::FileList, f: impl Fn(String, String) + 'static) {
+    let Some(first) = files.get(0) else { return };
+    let name = first.name();
+    let file = gloo_file::File::from(first);
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(text) = gloo_file::futures::read_as_text(&file).await {
+            f(name, text);
+        }
+    });
+}
+
 /// The files of a drop event, if it carries any.
 pub fn dropped(e: &web_sys::Event) -> Option<web_sys::FileList> {
     e.dyn_ref::<web_sys::DragEvent>()?.data_transfer()?.files()

@@ -3,8 +3,9 @@
 
 use serde_json::{Map, Value};
 
-use super::draft_path::{child, element};
-use super::{ContentError, ContentErrorKind, Draft};
+use super::path::{child, element};
+use super::Draft;
+use seller_check::model::{ContentError, ContentErrorKind};
 
 /// What one language lacks: the paths of its missing texts, in the validator's order.
 #[derive(Clone, Debug, PartialEq)]

@@ -2,13 +2,13 @@
 //! new elements, the version hint, and the personas it places.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "../../tests/model_support/mod.rs"]
 mod model_support;
 
 use model_support::{fixture, DEFAULT_JSON};
-use seller_check::model::draft_path::{parent, pointer, steps, Step};
-use seller_check::model::{
-    missing_texts, place_personas, ContentErrorKind, Draft, Persona, VariantId,
-};
+use seller_check::model::{place_personas, ContentErrorKind, Persona, VariantId};
+use seller_check_studio::draft::path::{parent, pointer, steps, Step};
+use seller_check_studio::draft::{missing_texts, Draft};
 use serde_json::{json, Value};
 
 fn draft(v: &Value) -> Draft {

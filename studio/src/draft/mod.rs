@@ -10,9 +10,13 @@ use serde_json::ser::{Formatter, PrettyFormatter};
 use serde_json::{Map, Value};
 use std::io::{Result as IoResult, Write};
 
-use super::draft_path::{child, element, parent, pointer};
-use super::read_syntax::syntax;
-use super::{ContentError, ContentErrorKind, Questionnaire};
+pub mod edit;
+pub mod path;
+
+pub use edit::{empty_object, is_text, missing_texts, MissingTexts};
+
+use path::{child, element, parent, pointer};
+use seller_check::model::{json_tree, ContentError, ContentErrorKind, Questionnaire};
 
 /// A questionnaire file being edited; the root is always a JSON object.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,7 +33,7 @@ impl Draft {
     /// breaks the format's rules opens; [`Draft::check`] lists its problems.
     pub fn open(src: &str) -> Result<Draft, Vec<ContentError>> {
         let src = src.strip_prefix('\u{feff}').unwrap_or(src);
-        let tree = syntax(src)?;
+        let tree = json_tree(src)?;
         if !tree.is_object() {
             let detail = "invalid type: not an object, expected a questionnaire object".into();
             let kind = ContentErrorKind::Shape { detail, at: None };
@@ -176,9 +180,9 @@ enum Key {
 }
 
 fn last_key(path: &str) -> Key {
-    match super::draft_path::steps(path).pop() {
-        Some(super::draft_path::Step::Index(i)) => Key::Index(i),
-        Some(super::draft_path::Step::Key(k)) => Key::Field(k),
+    match path::steps(path).pop() {
+        Some(path::Step::Index(i)) => Key::Index(i),
+        Some(path::Step::Key(k)) => Key::Field(k),
         None => Key::Field(String::new()),
     }
 }
@@ -203,7 +207,7 @@ impl Formatter for Visible<'_> {
         let mut rest = fragment;
         while let Some(at) = rest.find(invisible) {
             let c = rest[at..].chars().next().unwrap_or(' ');
-            w.write_all(rest[..at].as_bytes())?;
+            w.write_all(&rest.as_bytes()[..at])?;
             write!(w, "\\u{:04x}", c as u32)?;
             rest = &rest[at + c.len_utf8()..];
         }

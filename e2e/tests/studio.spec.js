@@ -1,0 +1,175 @@
+// The questionnaire studio (issue 20): a consultancy adapts the check in the browser.
+const fs = require('fs');
+const path = require('path');
+const { execFileSync } = require('child_process');
+const AxeBuilder = require('@axe-core/playwright').default;
+const { test, expect } = require('./fixtures');
+
+// The downloaded file is served to the check by page.route, which a service worker would bypass.
+test.use({ serviceWorkers: 'block' });
+
+const ROOT = path.join(__dirname, '..', '..');
+const ORIGINAL = fs.readFileSync(path.join(ROOT, 'content', 'default.json'), 'utf8');
+
+async function openBuiltIn(page) {
+  await page.goto('/studio.html');
+  await page.getByRole('button', { name: 'Eingebauten Fragebogen öffnen' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Keine Probleme' })).toBeVisible();
+}
+
+async function download(page) {
+  const file = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'JSON herunterladen' }).click();
+  const d = await file;
+  return { name: d.suggestedFilename(), path: await d.path(), text: fs.readFileSync(await d.path(), 'utf8') };
+}
+
+const section = (page, name) => page.getByRole('navigation', { name: 'Teile der Datei' }).getByRole('button', { name });
+const problems = (page) => page.getByRole('region', { name: 'Probleme' });
+const preview = (page) => page.getByRole('complementary', { name: 'Vorschau' });
+const personaRows = (page) => preview(page).getByRole('table', { name: 'Antwortmuster auf dem Spektrum' }).getByRole('row');
+
+test('the built-in questionnaire downloads unchanged when nothing was edited', async ({ page }) => {
+  await openBuiltIn(page);
+  const file = await download(page);
+  expect(file.name).toBe('default.json');
+  expect(JSON.parse(file.text)).toEqual(JSON.parse(ORIGINAL));
+  // Byte for byte too: key order, indentation and the escapes of invisible characters.
+  expect(file.text).toBe(ORIGINAL);
+});
+
+test('edit, break, fix, download: the file validates and the check runs it', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openBuiltIn(page);
+  await section(page, 'Fragen').click();
+  const main = page.getByRole('main');
+  await expect(main.getByRole('heading', { name: 'Aussage lead-next-step' })).toBeVisible();
+
+  // An item's text: the preview shows it as the check does.
+  const statement = main.getByRole('group', { name: 'Aussage', exact: true });
+  const ownText = 'Ich schließe jedes Kundengespräch mit einer klaren Vereinbarung ab.';
+  await statement.getByRole('textbox', { name: 'Aussage (de)' }).fill(ownText);
+  await expect(preview(page).getByRole('heading', { level: 2, name: ownText })).toBeVisible();
+  await preview(page).getByRole('button', { name: 'en', exact: true }).click();
+  await expect(preview(page).getByRole('heading', { level: 2, name: /^I end customer conversations/ })).toBeVisible();
+
+  // A scenario weight: the personas move.
+  const before = await personaRows(page).allInnerTexts();
+  await main.getByRole('button', { name: /sc-price-threat/ }).click();
+  const optionA = main.getByRole('group', { name: 'Option A', exact: true });
+  const weight = optionA.getByRole('spinbutton', { name: 'Zugeständnis-Disziplin' });
+  const sc = JSON.parse(ORIGINAL).items.find((i) => i.id === 'sc-price-threat');
+  await expect(weight).toHaveValue(String(sc.options[0].weights.concessions));
+  await weight.fill('2');
+  await expect.poll(() => personaRows(page).allInnerTexts()).not.toEqual(before);
+  await expect(preview(page).getByRole('heading', { level: 2, name: /größter Kunde|biggest customer|Was tun|What do/ }).or(
+    preview(page).getByText(/Wettbewerber 8|competitor is offering 8/))).toBeVisible();
+
+  // Three errors, each listed with its path.
+  await main.getByRole('button', { name: /lead-next-step/ }).click();
+  await main.getByRole('combobox', { name: 'Dimension' }).fill('leadrship');
+  await statement.getByRole('textbox', { name: 'Aussage (en)' }).fill('');
+  await section(page, 'Stufen').click();
+  await main.getByRole('region', { name: 'lieferant' }).getByRole('spinbutton', { name: 'Von (0–100)' }).fill('25');
+  const list = problems(page);
+  for (const [where, says] of [
+    ['items[0].dimension', 'leadrship'],
+    ['items[0].text.en', 'en'],
+    ['stages[1].from', '20'],
+  ]) {
+    await expect(list.getByRole('button', { name: new RegExp(`^${where.replace(/[[\].]/g, '\\$&')}\\b.*${says}`) })).toBeVisible();
+  }
+  await expect(preview(page).getByText('Die Vorschau zeigt den letzten Stand ohne Probleme.')).toBeVisible();
+
+  // Fixed from the list: each press shows its field with the focus in it.
+  await list.getByRole('button', { name: /^stages\[1\]\.from/ }).click();
+  const from = main.getByRole('region', { name: 'lieferant' }).getByRole('spinbutton', { name: 'Von (0–100)' });
+  await expect(from).toBeFocused();
+  await from.fill('20');
+  await list.getByRole('button', { name: /^items\[0\]\.dimension/ }).click();
+  await expect(main.getByRole('combobox', { name: 'Dimension' })).toBeFocused();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('leadership');
+  await list.getByRole('button', { name: /^items\[0\]\.text\.en/ }).click();
+  const en = main.getByRole('group', { name: 'Aussage', exact: true }).getByRole('textbox', { name: 'Aussage (en)' });
+  await expect(en).toBeFocused();
+  await page.keyboard.type('I close every customer conversation with a clear agreement.');
+  await expect(list.getByRole('status')).toHaveText('Keine Probleme: Die Datei ist gültig.');
+
+  // Items changed: the version is raised as suggested.
+  await section(page, 'Allgemein').click();
+  await page.getByRole('button', { name: 'Version erhöhen auf 3' }).click();
+  await expect(main.getByRole('spinbutton', { name: 'Version' })).toHaveValue('3');
+
+  // The download passes the command-line validator and runs in the check.
+  const file = await download(page);
+  const saved = JSON.parse(file.text);
+  expect(saved.version).toBe(3);
+  expect(saved.items[0].text.de).toBe(ownText);
+  const out = execFileSync('cargo', ['run', '--quiet', '--bin', 'validate', '--', file.path], { cwd: ROOT, encoding: 'utf8' });
+  expect(out).toMatch(/^OK /);
+  await page.route('**/studio-made.json', (r) => r.fulfill({ contentType: 'application/json', body: file.text }));
+  await page.goto('/?questionnaire=studio-made.json');
+  await page.getByRole('link', { name: 'Kurzcheck starten' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: ownText })).toBeVisible();
+});
+
+test('a draft survives a reload; a file that is no questionnaire is refused with the reason', async ({ page }) => {
+  await openBuiltIn(page);
+  await section(page, 'Fragen').click();
+  await page.getByRole('main').getByRole('textbox', { name: 'Aussage (de)' }).first().fill('Entwurfstext bleibt.');
+  await page.reload();
+  await page.getByRole('button', { name: /^Letzten Entwurf öffnen/ }).click();
+  await section(page, 'Fragen').click();
+  await expect(page.getByRole('main').getByRole('textbox', { name: 'Aussage (de)' }).first()).toHaveValue('Entwurfstext bleibt.');
+
+  await page.getByRole('button', { name: 'Andere Datei öffnen' }).click();
+  await page.getByLabel('Datei wählen …').setInputFiles({ name: 'kaputt.json', mimeType: 'application/json', buffer: Buffer.from('{"id": "x",') });
+  await expect(page.getByRole('alert')).toContainText('Kein gültiges JSON');
+  const small = JSON.parse(ORIGINAL);
+  small.id = 'kunde-check';
+  await page.getByLabel('Datei wählen …').setInputFiles({ name: 'kunde.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(small)) });
+  await expect(page.getByText('kunde.json')).toBeVisible();
+  await expect(page.getByRole('main').getByRole('textbox', { name: 'Kennung' })).toHaveValue('kunde-check');
+  expect((await download(page)).name).toBe('kunde.json');
+});
+
+test('languages: a new one is counted as missing everywhere, then removed', async ({ page }) => {
+  await openBuiltIn(page);
+  await section(page, 'Sprachen').click();
+  await page.getByRole('textbox', { name: 'Sprachcode (z. B. fr)' }).fill('fr');
+  await page.getByRole('button', { name: 'Sprache hinzufügen' }).click();
+  const table = page.getByRole('table', { name: 'Fehlende Texte je Sprache' });
+  const fr = table.getByRole('row', { name: /^fr/ });
+  await expect(fr).toBeVisible();
+  const missing = Number(await fr.getByRole('cell').first().innerText());
+  expect(missing).toBeGreaterThan(200);
+  await expect(table.getByRole('row', { name: /^de/ }).getByRole('cell').first()).toHaveText('0');
+  await fr.getByRole('button', { name: 'Sprache entfernen fr' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Keine Probleme' })).toBeVisible();
+});
+
+test('the studio in English, and axe on every section', async ({ page }) => {
+  await openBuiltIn(page);
+  for (const name of ['Allgemein', 'Sprachen', 'Antwortskalen', 'Dimensionen', 'Fragen', 'Varianten', 'Stufen', 'Muster']) {
+    await section(page, name).click();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${name}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+  }
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Questionnaire studio' })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Parts of the file' }).getByRole('button', { name: 'Items' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('button', { name: 'Dark view' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('the studio is usable at 390 px for reading', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openBuiltIn(page);
+  await section(page, 'Fragen').click();
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(390);
+});

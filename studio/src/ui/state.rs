@@ -1,0 +1,209 @@
+//! The studio's state as one reducer: the draft, what it was opened as, its problems from the
+//! validator, the last questionnaire that passed it (for the previews) and where the author is.
+
+use std::rc::Rc;
+
+use serde_json::Value;
+use yew::prelude::*;
+
+use crate::draft::path::{steps, Step};
+use crate::draft::Draft;
+use seller_check::model::{ContentError, Questionnaire};
+
+/// The part of the file the editor shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Section {
+    /// Id, version, margin, outside view, instructions.
+    #[default]
+    General,
+    /// The languages and what each lacks.
+    Languages,
+    /// The answer scales.
+    Scales,
+    /// One dimension (index into `dimensions`).
+    Dimension(usize),
+    /// One item (index into `items`).
+    Item(usize),
+    /// The variants' item lists.
+    Variants,
+    /// Every stage, so gaps show.
+    Stages,
+    /// Every pattern.
+    Patterns,
+}
+
+impl Section {
+    /// The section that holds the field at `path` (validator path form).
+    pub fn of(path: &str) -> Section {
+        let s = steps(path);
+        let index = match s.get(1) {
+            Some(Step::Index(i)) => *i,
+            _ => 0,
+        };
+        match s.first() {
+            Some(Step::Key(k)) => match k.as_str() {
+                "languages" => Section::Languages,
+                "scales" => Section::Scales,
+                "dimensions" => Section::Dimension(index),
+                "items" => Section::Item(index),
+                "variants" => Section::Variants,
+                "stages" => Section::Stages,
+                "patterns" => Section::Patterns,
+                _ => Section::General,
+            },
+            _ => Section::General,
+        }
+    }
+}
+
+/// Everything the studio renders.
+#[derive(Clone, PartialEq, Default)]
+pub struct StudioState {
+    /// The file being edited; `None` on the opening screen.
+    pub draft: Option<Rc<Draft>>,
+    /// The file as it was opened, for the version hint.
+    pub opened: Option<Rc<Draft>>,
+    /// The file's name, for the download.
+    pub name: AttrValue,
+    /// Every problem the validator finds in the draft (empty: the file is valid).
+    pub problems: Rc<Vec<ContentError>>,
+    /// The last state of the draft that passed the validator, for the previews.
+    pub valid: Option<Rc<Questionnaire>>,
+    /// Whether `valid` is the draft as it is now.
+    pub current: bool,
+    /// The part on screen.
+    pub section: Section,
+    /// A field to give the focus once it is drawn (a problem's path).
+    pub focus: Option<(String, u32)>,
+    /// Why a file could not be opened (not JSON, not an object).
+    pub open_failed: Rc<Vec<ContentError>>,
+}
+
+/// What the author did.
+pub enum StudioAction {
+    /// Open a file's text under a name.
+    Open {
+        /// The file's text.
+        text: String,
+        /// The file's name.
+        name: String,
+    },
+    /// Set the value at a path.
+    Set(String, Value),
+    /// Remove the field or element at a path.
+    Remove(String),
+    /// Insert a value into a list before an index, and show it.
+    Insert(String, usize, Value),
+    /// Move an element of a list from one index to another.
+    Move(String, usize, usize),
+    /// Declare a language.
+    AddLanguage(String),
+    /// Remove a language from the file and every text.
+    RemoveLanguage(String),
+    /// Show a section.
+    Show(Section),
+    /// Show the field at a path and give it the focus.
+    Go(String),
+    /// Back to the opening screen.
+    Close,
+}
+
+impl Reducible for StudioState {
+    type Action = StudioAction;
+
+    fn reduce(self: Rc<Self>, action: StudioAction) -> Rc<Self> {
+        let mut s = (*self).clone();
+        let mut draft = s.draft.as_deref().cloned();
+        match action {
+            StudioAction::Open { text, name } => match Draft::open(&text) {
+                Ok(d) => {
+                    s = StudioState {
+                        opened: Some(Rc::new(d.clone())),
+                        name: name.into(),
+                        ..StudioState::default()
+                    };
+                    draft = Some(d);
+                }
+                Err(e) => {
+                    s.open_failed = Rc::new(e);
+                    return Rc::new(s);
+                }
+            },
+            StudioAction::Show(section) => {
+                s.section = section;
+                return Rc::new(s);
+            }
+            StudioAction::Go(path) => {
+                s.section = Section::of(&path);
+                let n = s.focus.as_ref().map_or(0, |f| f.1 + 1);
+                s.focus = Some((path, n));
+                return Rc::new(s);
+            }
+            StudioAction::Close => return Rc::new(StudioState::default()),
+            edit => {
+                let Some(d) = draft.as_mut() else {
+                    return self;
+                };
+                edit_draft(d, &mut s, edit);
+            }
+        }
+        if let Some(d) = draft {
+            check(&mut s, d);
+        }
+        Rc::new(s)
+    }
+}
+
+fn edit_draft(d: &mut Draft, s: &mut StudioState, edit: StudioAction) {
+    match edit {
+        StudioAction::Set(path, v) => {
+            d.set(&path, v);
+        }
+        StudioAction::Remove(path) => {
+            d.remove(&path);
+            // The element shown may be gone: show its list's last one.
+            s.section = match s.section {
+                Section::Item(i) => Section::Item(i.min(d.len("items").saturating_sub(1))),
+                Section::Dimension(i) => {
+                    Section::Dimension(i.min(d.len("dimensions").saturating_sub(1)))
+                }
+                other => other,
+            };
+        }
+        StudioAction::Insert(list, index, v) => {
+            let inserted = d.insert(&list, index, v);
+            let at = index.min(d.len(&list).saturating_sub(1));
+            s.section = match inserted {
+                true => Section::of(&format!("{list}[{at}]")),
+                false => s.section,
+            };
+        }
+        StudioAction::Move(list, from, to) if d.move_element(&list, from, to) => {
+            s.section = Section::of(&format!("{list}[{to}]"));
+        }
+        StudioAction::AddLanguage(code) => {
+            d.add_language(&code);
+        }
+        StudioAction::RemoveLanguage(code) => {
+            d.remove_language(&code);
+        }
+        _ => {}
+    }
+}
+
+/// Runs the validator on the draft and keeps what passed it.
+fn check(s: &mut StudioState, d: Draft) {
+    match d.check() {
+        Ok(q) => {
+            s.valid = Some(Rc::new(q));
+            s.problems = Rc::default();
+            s.current = true;
+        }
+        Err(e) => {
+            s.problems = Rc::new(e);
+            s.current = false;
+        }
+    }
+    s.open_failed = Rc::default();
+    s.draft = Some(Rc::new(d));
+}
