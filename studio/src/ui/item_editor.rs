@@ -24,7 +24,8 @@ pub fn items(c: &Ctx, index: usize) -> Html {
         })
     };
     html! {
-        <div class="master-detail">
+        <div class="master-detail" id={field_id("items")} tabindex="-1">
+            { c.errors_at("items") }
             <nav class="element-list" aria-label={st(c.lang, Sk::ItemList)}>
                 <ol>
                     { for ids.iter().enumerate().map(|(i, id)| {
@@ -101,7 +102,13 @@ fn item(c: &Ctx, i: usize, n: usize) -> Html {
                 { element_actions(c, "items", i, n, &id) }
             </div>
             { c.errors_at(&p) }
-            { c.string(&f("id"), st(l, Sk::FieldId), &[]) }
+            <div class="field-row">
+                { c.string(&f("id"), st(l, Sk::FieldId), &[]) }
+                { c.choice(&f("kind"), st(l, Sk::FieldKind), &[
+                    ("likert".into(), st(l, Sk::KindLikert).into()),
+                    ("scenario".into(), st(l, Sk::KindScenario).into()),
+                ]) }
+            </div>
             if scenario {
                 { c.text(&f("situation"), st(l, Sk::FieldSituation)) }
                 { c.text(&f("text"), st(l, Sk::FieldQuestion)) }

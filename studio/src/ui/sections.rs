@@ -23,9 +23,15 @@ pub fn general(c: &Ctx, version_due: Option<u64>) -> Html {
             </div>
         }
     });
-    let scales = keys(c, "scales");
+    // Every scale, and any instruction naming a scale the file lacks (to fix or remove).
+    let mut scales = keys(c, "scales");
+    let stray: Vec<String> = keys(c, "instructions")
+        .into_iter()
+        .filter(|k| !scales.contains(k))
+        .collect();
+    scales.extend(stray.iter().cloned());
     html! {
-        <>
+        <div id={field_id("")} tabindex="-1">
             { c.errors_at("") }
             <div class="field-row">
                 { c.string("id", st(l, Sk::FieldId), &[]) }
@@ -35,8 +41,22 @@ pub fn general(c: &Ctx, version_due: Option<u64>) -> Html {
             { bump.unwrap_or_default() }
             { c.switch("outside_view", st(l, Sk::FieldOutsideView), st(l, Sk::FieldOutsideViewHint)) }
             <h3>{ st(l, Sk::Instructions) }</h3>
-            { for scales.iter().map(|k| c.text(&child("instructions", k), &format!("{} „{k}“", st(l, Sk::InstructionFor)))) }
-        </>
+            { c.errors_at("instructions") }
+            { for scales.iter().map(|k| {
+                let p = child("instructions", k);
+                let remove = stray.contains(k).then(|| c.dispatch.reform({ let p = p.clone(); move |_| StudioAction::Remove(p.clone()) }));
+                html! {
+                    <>
+                        { c.text(&p, &format!("{} „{k}“", st(l, Sk::InstructionFor))) }
+                        if let Some(remove) = remove {
+                            <button type="button" class="button small quiet" onclick={remove}>
+                                { st(l, Sk::RemoveEntry) }<span class="visually-hidden">{ format!(" {k}") }</span>
+                            </button>
+                        }
+                    </>
+                }
+            }) }
+        </div>
     }
 }
 
@@ -51,7 +71,8 @@ fn keys(c: &Ctx, path: &str) -> Vec<String> {
 pub fn scales(c: &Ctx) -> Html {
     let l = c.lang;
     html! {
-        <>
+        <div id={field_id("scales")} tabindex="-1">
+            { c.errors_at("scales") }
             { for keys(c, "scales").iter().map(|k| {
                 let p = child("scales", k);
                 html! {
@@ -62,7 +83,7 @@ pub fn scales(c: &Ctx) -> Html {
                     </section>
                 }
             }) }
-        </>
+        </div>
     }
 }
 
@@ -84,7 +105,8 @@ pub fn dimension(c: &Ctx, i: usize) -> Html {
     let f = |k: &str| child(&p, k);
     let id = d.str_at(&f("id")).to_string();
     html! {
-        <div class="master-detail">
+        <div class="master-detail" id={field_id("dimensions")} tabindex="-1">
+            { c.errors_at("dimensions") }
             <nav class="element-list" aria-label={st(l, Sk::DimensionList)}>
                 <ol>
                     { for d.ids("dimensions").into_iter().enumerate().map(|(k, did)| {
@@ -202,7 +224,10 @@ pub fn stages_or_patterns(c: &Ctx, list: &'static str) -> Html {
     let l = c.lang;
     let n = c.draft.len(list);
     let add = {
-        let v = c.draft.new_element(list, None);
+        let v = c
+            .draft
+            .new_element(list, None)
+            .or_else(|| (list == "patterns").then(|| first_pattern(c)));
         let dispatch = c.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
             if let Some(v) = v.clone() {
@@ -212,7 +237,7 @@ pub fn stages_or_patterns(c: &Ctx, list: &'static str) -> Html {
     };
     let stages = list == "stages";
     html! {
-        <>
+        <div id={field_id(list)} tabindex="-1">
             { c.errors_at(list) }
             { for (0..n).map(|i| {
                 let p = element(list, i);
@@ -247,6 +272,23 @@ pub fn stages_or_patterns(c: &Ctx, list: &'static str) -> Html {
             <button type="button" class="button small" onclick={add}>
                 { st(l, if stages { Sk::AddStage } else { Sk::AddPattern }) }
             </button>
-        </>
+        </div>
     }
+}
+
+/// A first pattern for a file that has none: no limits yet, every text empty.
+fn first_pattern(c: &Ctx) -> Value {
+    let text: serde_json::Map<String, Value> = c
+        .langs
+        .iter()
+        .map(|l| (l.clone(), Value::from("")))
+        .collect();
+    let mut p = serde_json::Map::new();
+    p.insert("id".into(), Value::from("pattern-1"));
+    p.insert("at_least".into(), Value::Object(Default::default()));
+    p.insert("below".into(), Value::Object(Default::default()));
+    for k in ["name", "description", "risk", "step"] {
+        p.insert(k.into(), Value::Object(text.clone()));
+    }
+    Value::Object(p)
 }
