@@ -45,6 +45,22 @@ impl Persona {
         Persona::HardSeller,
         Persona::Random,
     ];
+
+    /// Whether this persona's `score` lands where an instrument that measures what it claims
+    /// puts it: the poles in the lowest and the top stage, the middle of the scale and agreeing
+    /// with everything mid-spectrum (position 35–65, the band tests/model_personas.rs holds the
+    /// shipped file to), the longest option and random answers below the top stage, the hard
+    /// seller below the two top stages (the brief: firmness alone must not reach them).
+    pub fn lands_right(self, q: &Questionnaire, score: &Score) -> bool {
+        let top = q.stages.len().saturating_sub(1);
+        match self {
+            Persona::Brieftraeger => score.stage == 0,
+            Persona::Partner => score.stage == top,
+            Persona::Middle | Persona::AgreesWithAll => (35.0..=65.0).contains(&score.position),
+            Persona::LongestOption | Persona::Random => score.stage < top,
+            Persona::HardSeller => score.stage + 1 < top,
+        }
+    }
 }
 
 /// The answers of `persona` to the items of `variant` (every item answered).

@@ -184,6 +184,10 @@ fn personas_land_where_the_instrument_says_on_the_shipped_file() {
             at(Persona::HardSeller)
         );
         assert!(at(Persona::Random).stage < q.stages.len() - 1);
+        // So the studio shows no warning for the shipped file.
+        for (p, s) in &placed {
+            assert!(p.lands_right(&q, s), "{v:?} {p:?} {s:?}");
+        }
     }
 }
 
@@ -214,6 +218,16 @@ fn a_keying_change_moves_the_personas() {
         "{before:?} -> {after:?}"
     );
     assert!(after.position > before.position);
+    // Three of four leadership items forward: agreeing with everything now leaves the middle.
+    let placed = place_personas(&d.check().unwrap(), VariantId::Full);
+    let (p, s) = placed
+        .iter()
+        .find(|(p, _)| *p == Persona::AgreesWithAll)
+        .unwrap();
+    assert_eq!(
+        p.lands_right(&d.check().unwrap(), s),
+        (35.0..=65.0).contains(&s.position)
+    );
     // A scenario weight moves the persona that picks that option.
     let mut w = draft(&fixture());
     let longest = |d: &Draft| {

@@ -6,24 +6,10 @@ use yew::prelude::*;
 
 use crate::strings::{persona_name, persona_warning, st, Sk};
 use seller_check::i18n::{whole, Lang};
-use seller_check::model::{place_personas, Persona, Questionnaire, Score, VariantId};
+use seller_check::model::{place_personas, Questionnaire, VariantId};
 use seller_check::ui::components::spectrum_chart::{
     spectrum_chart, stage_bands, SpectrumChartProps,
 };
-
-/// Whether `persona` lands where it should: the poles at the ends, the middle and agreeing
-/// with everything mid-spectrum (35–65, the band the shipped file's tests hold them to), the
-/// longest option, the hard seller and random answers below the top stage.
-pub fn lands_right(q: &Questionnaire, persona: Persona, s: &Score) -> bool {
-    let top = q.stages.len().saturating_sub(1);
-    match persona {
-        Persona::Brieftraeger => s.stage == 0,
-        Persona::Partner => s.stage == top,
-        Persona::Middle | Persona::AgreesWithAll => (35.0..=65.0).contains(&s.position),
-        Persona::LongestOption | Persona::Random => s.stage < top,
-        Persona::HardSeller => s.stage + 1 < top,
-    }
-}
 
 /// The personas of `variant` on the spectrum and in a table.
 pub fn personas_panel(
@@ -85,7 +71,7 @@ pub fn personas_panel(
                 </tr></thead>
                 <tbody>
                     { for placed.iter().enumerate().map(|(i, (p, s))| {
-                        let ok = lands_right(q, *p, s);
+                        let ok = p.lands_right(q, s);
                         let stage = q.stages.get(s.stage).map(|x| q.tr(&x.name, code).to_string()).unwrap_or_default();
                         html! {
                             <tr class={classes!((!ok).then_some("warn"))} data-persona={format!("{p:?}")}>
