@@ -73,7 +73,7 @@ pub use quality::{
 pub use questionnaire::{
     Item, LikertItem, Perspective, Questionnaire, ScenarioItem, ScenarioOption, Text,
 };
-pub use read_syntax::json_tree;
+pub use read::questionnaire_tree;
 pub use reminder::{reminder_file_name, reminder_ics, CivilDate, ReminderTexts};
 pub use report::{report, split_ties, DimensionResult, Level, Report, HIGHLIGHTS, STRENGTH_ABOVE};
 pub use score::{contributions, missed_minimum, mixed_neighbour, score, stage_at, Score};

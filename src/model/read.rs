@@ -29,8 +29,12 @@ impl Questionnaire {
     }
 }
 
-/// The questionnaire in `src`, not yet validated; every shape problem on failure.
-pub(super) fn read(src: &str) -> Result<Questionnaire, Vec<ContentError>> {
+/// The JSON tree of a questionnaire file, before any rule is checked (the studio edits it,
+/// issue 20): a leading byte order mark is skipped.
+///
+/// Errors: one [`ContentErrorKind::Syntax`] when `src` is not JSON; one
+/// [`ContentErrorKind::Shape`] at the root when it is JSON but not an object.
+pub fn questionnaire_tree(src: &str) -> Result<serde_json::Value, Vec<ContentError>> {
     // Editors on Windows start a UTF-8 file with a byte order mark, which JSON does not allow.
     let src = src.strip_prefix('\u{feff}').unwrap_or(src);
     let tree = syntax(src)?;
@@ -40,6 +44,13 @@ pub(super) fn read(src: &str) -> Result<Questionnaire, Vec<ContentError>> {
         let kind = ContentErrorKind::Shape { detail, at: None };
         return Err(vec![ContentError::new("", kind)]);
     }
+    Ok(tree)
+}
+
+/// The questionnaire in `src`, not yet validated; every shape problem on failure.
+pub(super) fn read(src: &str) -> Result<Questionnaire, Vec<ContentError>> {
+    let src = src.strip_prefix('\u{feff}').unwrap_or(src);
+    let tree = questionnaire_tree(src)?;
     let first = match serde_json::from_str::<Questionnaire>(src) {
         Ok(q) => return Ok(q),
         Err(e) => e,

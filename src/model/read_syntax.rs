@@ -6,12 +6,6 @@ use super::{ContentError, ContentErrorKind};
 /// 128, which a hostile file could use to make every later step slow.
 const MAX_DEPTH: usize = 64;
 
-/// The JSON tree of any JSON text (the studio's draft, issue 20), or one syntax error with the
-/// path of the value it broke off in; see [`syntax`].
-pub fn json_tree(src: &str) -> Result<serde_json::Value, Vec<ContentError>> {
-    syntax(src)
-}
-
 /// The JSON tree of `src`, or one syntax error with the path of the value it broke off in:
 /// the member or element being read (after a complete member, that member).
 pub(super) fn syntax(src: &str) -> Result<serde_json::Value, Vec<ContentError>> {

@@ -194,14 +194,11 @@ fn personas_land_where_the_instrument_says_on_the_shipped_file() {
 #[test]
 fn a_keying_change_moves_the_personas() {
     let mut d = draft(&fixture());
-    let agrees = |d: &Draft| {
-        let placed = place_personas(&d.check().unwrap(), VariantId::Full);
-        placed
-            .into_iter()
-            .find(|(p, _)| *p == Persona::AgreesWithAll)
-            .unwrap()
-            .1
+    let placed = |d: &Draft, who: Persona| {
+        let all = place_personas(&d.check().unwrap(), VariantId::Full);
+        all.into_iter().find(|(p, _)| *p == who).unwrap().1
     };
+    let agrees = |d: &Draft| placed(d, Persona::AgreesWithAll);
     let before = agrees(&d);
     let mid = before.dimensions[0].unwrap();
     assert!(
@@ -220,14 +217,7 @@ fn a_keying_change_moves_the_personas() {
     assert!(after.position > before.position);
     // A scenario weight moves the persona that picks that option.
     let mut w = draft(&fixture());
-    let longest = |d: &Draft| {
-        let placed = place_personas(&d.check().unwrap(), VariantId::Full);
-        placed
-            .into_iter()
-            .find(|(p, _)| *p == Persona::LongestOption)
-            .unwrap()
-            .1
-    };
+    let longest = |d: &Draft| placed(d, Persona::LongestOption);
     let was = longest(&w);
     // The longest option of sc-1 (in German) is its first: "Nach den Gründen fragen."
     w.set("items[8].options[0].weights.lead", json!(-2));

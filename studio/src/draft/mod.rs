@@ -16,7 +16,7 @@ pub mod path;
 pub use edit::{empty_object, is_text, missing_texts, MissingTexts};
 
 use path::{child, element, parent, pointer};
-use seller_check::model::{json_tree, ContentError, ContentErrorKind, Questionnaire};
+use seller_check::model::{questionnaire_tree, ContentError, Questionnaire};
 
 /// A questionnaire file being edited; the root is always a JSON object.
 #[derive(Clone, Debug, PartialEq)]
@@ -28,18 +28,12 @@ pub struct Draft {
 impl Draft {
     /// Opens the text of a questionnaire file for editing.
     ///
-    /// Errors: one [`ContentErrorKind::Syntax`] when `src` is not JSON, one
-    /// [`ContentErrorKind::Shape`] at the root when it is JSON but not an object. A file that
+    /// Errors: those of [`questionnaire_tree`] (not JSON; not an object). A file that
     /// breaks the format's rules opens; [`Draft::check`] lists its problems.
     pub fn open(src: &str) -> Result<Draft, Vec<ContentError>> {
-        let src = src.strip_prefix('\u{feff}').unwrap_or(src);
-        let tree = json_tree(src)?;
-        if !tree.is_object() {
-            let detail = "invalid type: not an object, expected a questionnaire object".into();
-            let kind = ContentErrorKind::Shape { detail, at: None };
-            return Err(vec![ContentError::new("", kind)]);
-        }
-        Ok(Draft { tree })
+        Ok(Draft {
+            tree: questionnaire_tree(src)?,
+        })
     }
 
     /// The file as it is downloaded: pretty-printed with two spaces, in the draft's key order,
