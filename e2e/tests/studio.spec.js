@@ -123,7 +123,14 @@ test('a draft survives a reload; a file that is no questionnaire is refused with
   await section(page, 'Fragen').click();
   await expect(page.getByRole('main').getByRole('textbox', { name: 'Aussage (de)' }).first()).toHaveValue('Entwurfstext bleibt.');
 
+  // Opening something else asks first: the kept draft would be replaced.
   await page.getByRole('button', { name: 'Andere Datei öffnen' }).click();
+  const asked = [];
+  page.once('dialog', (d) => { asked.push(d.message()); d.dismiss(); });
+  await page.getByRole('button', { name: 'Eingebauten Fragebogen öffnen' }).click();
+  await expect.poll(() => asked).toEqual([expect.stringContaining('zuletzt bearbeiteter Entwurf wird dabei ersetzt')]);
+  await expect(page.getByRole('button', { name: /^Letzten Entwurf öffnen/ })).toBeVisible();
+  page.on('dialog', (d) => d.accept());
   await page.getByLabel('Datei wählen …').setInputFiles({ name: 'kaputt.json', mimeType: 'application/json', buffer: Buffer.from('{"id": "x",') });
   await expect(page.getByRole('alert')).toContainText('Kein gültiges JSON');
   const small = JSON.parse(ORIGINAL);
@@ -147,6 +154,38 @@ test('languages: a new one is counted as missing everywhere, then removed', asyn
   await expect(table.getByRole('row', { name: /^de/ }).getByRole('cell').first()).toHaveText('0');
   await fr.getByRole('button', { name: 'Sprache entfernen fr' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Keine Probleme' })).toBeVisible();
+  // A code that is no code, or one the file has, is refused with the reason.
+  await page.getByRole('textbox', { name: 'Sprachcode (z. B. fr)' }).fill('de');
+  await page.getByRole('button', { name: 'Sprache hinzufügen' }).click();
+  await expect(page.getByRole('alert')).toContainText('„de“ lässt sich nicht hinzufügen');
+  // Removing a language takes its texts with it; one press on Undo brings them back.
+  await table.getByRole('row', { name: /^en/ }).getByRole('button', { name: 'Sprache entfernen en' }).click();
+  await expect(table.getByRole('row', { name: /^en/ })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Rückgängig' }).click();
+  await expect(table.getByRole('row', { name: /^en/ }).getByRole('cell').first()).toHaveText('0');
+  await expect(page.getByRole('status').filter({ hasText: 'Keine Probleme' })).toBeVisible();
+});
+
+test('removing an item leaves the focus on what takes its place; Undo brings it back', async ({ page }) => {
+  await openBuiltIn(page);
+  await section(page, 'Fragen').click();
+  const main = page.getByRole('main');
+  const ids = JSON.parse(ORIGINAL).items.map((i) => i.id);
+  const listed = (id) => main.getByRole('navigation', { name: 'Fragen der Datei' }).getByRole('button', { name: new RegExp(` ${id}$`) });
+  await listed(ids[1]).click();
+  await main.getByRole('button', { name: `Entfernen ${ids[1]}` }).press('Enter');
+  // Not the next item's remove button: a second Enter must not remove another item.
+  await expect(main.getByRole('region', { name: new RegExp(`${ids[2]}$`) })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(listed(ids[1])).toHaveCount(0);
+  await expect(listed(ids[2])).toHaveCount(1);
+  await page.getByRole('button', { name: 'Rückgängig' }).click();
+  await expect(listed(ids[1])).toHaveCount(1);
+  // A new statement is shown with the focus on it, every switch off.
+  await main.getByRole('button', { name: 'Neue Aussage' }).click();
+  const fresh = main.getByRole('region', { name: 'Aussage likert-1' });
+  await expect(fresh).toBeFocused();
+  await expect(fresh.getByRole('checkbox', { name: /^Umgepolt/ })).not.toBeChecked();
 });
 
 test('the studio in English, and axe on every section', async ({ page }) => {

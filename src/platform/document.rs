@@ -181,6 +181,23 @@ pub fn leave_focus_alone() {
     MAY_MOVE_FOCUS.set(false);
 }
 
+/// Asks `question` with the browser's OK / Cancel dialog; true for OK, and where the page may
+/// not ask (a sandbox without `allow-modals`), since nothing could be asked.
+pub fn confirm(question: &str) -> bool {
+    web_sys::window().is_none_or(|w| w.confirm_with_message(question).unwrap_or(true))
+}
+
+/// Scrolls the first element matching `selector` into view inside its scrolling list, as little
+/// as it takes (`block: nearest`): the studio's list shows the element its editor shows.
+pub fn reveal(selector: &str) {
+    let Some(el) = document().and_then(|d| d.query_selector(selector).ok().flatten()) else {
+        return;
+    };
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    el.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
 /// Gives the focus to the first element of `ids` that is on the page (scrolled into view);
 /// false when none is. The studio uses it to show the field of a problem.
 pub fn focus_first(ids: &[String]) -> bool {

@@ -115,6 +115,10 @@ pub enum Sk {
     VersionBump,
     VersionHint,
     WholeFile,
+    Undo,
+    LanguageRefused,
+    PersonasVariant,
+    ReplaceDraft,
 }
 
 /// The string `key` in `lang`.
@@ -228,12 +232,24 @@ pub fn st(lang: Lang, key: Sk) -> &'static str {
         VersionBump => ("Version erhöhen auf", "Raise the version to"),
         VersionHint => ("Sie haben Fragen, Optionen oder Varianten geändert. Erhöhen Sie die Version: Gespeicherte Checks und alte Ergebnislinks werden dann nicht mit Antworten gelesen, die jetzt etwas anderes bedeuten könnten.", "You changed items, options or variants. Raise the version: saved checks and old result links are then not read with answers that may now mean something else."),
         WholeFile => ("(ganze Datei)", "(whole file)"),
+        Undo => ("Rückgängig", "Undo"),
+        LanguageRefused => ("lässt sich nicht hinzufügen: Ein Sprachcode besteht aus Kleinbuchstaben (und Bindestrichen) und darf noch nicht in der Datei stehen.", "cannot be added: a language code is lower-case letters (and hyphens) and must not be in the file yet."),
+        PersonasVariant => ("Variante der Antwortmuster", "Variant of the answer patterns"),
+        ReplaceDraft => ("Ihr zuletzt bearbeiteter Entwurf wird dabei ersetzt. Laden Sie ihn vorher herunter, wenn Sie ihn behalten möchten. Fortfahren?", "This replaces the draft you edited last. Download it first if you want to keep it. Go on?"),
     };
     match lang {
         Lang::De => de,
         Lang::En => en,
     }
 }
+/// `s` in the quotation marks of `lang`: „…“ in German, “…” in English.
+pub fn quoted(lang: Lang, s: &str) -> String {
+    match lang {
+        Lang::De => format!("„{s}“"),
+        Lang::En => format!("“{s}”"),
+    }
+}
+
 /// The name of a standard answer pattern.
 pub fn persona_name(lang: Lang, p: Persona) -> &'static str {
     let (de, en) = match p {

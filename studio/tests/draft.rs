@@ -92,10 +92,30 @@ fn set_makes_missing_objects_and_refuses_what_is_not_there() {
     assert!(!d.set("items[99].id", json!("x")));
     assert!(!d.set("version.sub", json!(1)), "through a number");
     assert!(!d.remove("items[99]"));
-    // Removing a field keeps the order of the others.
+    // Removing a field keeps the order of the others; set again, it goes back to its place
+    // (a number emptied and typed anew).
     d.remove("version");
     let keys: Vec<&String> = d.tree.as_object().unwrap().keys().collect();
     assert_eq!(keys[..3], ["id", "languages", "scales"]);
+    d.set("version", json!(3));
+    let keys: Vec<&String> = d.tree.as_object().unwrap().keys().collect();
+    assert_eq!(keys[..3], ["id", "version", "languages"]);
+    d.remove("items[8].options[0].weights.lead");
+    d.set("items[8].options[0].weights.lead", json!(1));
+    let w: Vec<&String> = d
+        .get("items[8].options[0].weights")
+        .unwrap()
+        .as_object()
+        .unwrap()
+        .keys()
+        .collect();
+    assert_eq!(w, ["lead", "price"]);
+    // A field never there goes to the end.
+    d.set("mixed_margin", json!(5));
+    assert_eq!(
+        d.tree.as_object().unwrap().keys().last().unwrap(),
+        "mixed_margin"
+    );
 }
 
 #[test]

@@ -57,7 +57,8 @@ impl Draft {
 
     /// A new element for the list at `list`, shaped like its last element of the same `kind`
     /// (for `items`: `likert` or `scenario`; `None` takes the last element): every text empty,
-    /// a fresh `id` where the element has one, no `twin` (a mirror is chosen by the author).
+    /// every switch off (`reverse`, `not_applicable`), a fresh `id` where the element has one, no
+    /// `twin` (a mirror is chosen by the author).
     /// `None` when the list has no element to take the shape from.
     pub fn new_element(&self, list: &str, kind: Option<&str>) -> Option<Value> {
         let all = self.get(list)?.as_array()?;
@@ -127,6 +128,7 @@ pub fn is_text(v: &Value) -> bool {
 
 fn blank_texts(v: &mut Value) {
     match v {
+        Value::Bool(b) => *b = false,
         Value::Object(m) if !m.is_empty() && m.values().all(Value::is_string) => {
             m.values_mut().for_each(|s| *s = Value::from(""));
         }

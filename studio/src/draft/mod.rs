@@ -23,6 +23,9 @@ use seller_check::model::{questionnaire_tree, ContentError, Questionnaire};
 pub struct Draft {
     /// The file's tree.
     pub tree: Value,
+    /// The field removed last and where it stood among its object's fields: set again (a
+    /// number emptied and typed anew), it goes back to its place, so the key order holds.
+    last_removed: Option<(String, usize)>,
 }
 
 impl Draft {
@@ -33,6 +36,7 @@ impl Draft {
     pub fn open(src: &str) -> Result<Draft, Vec<ContentError>> {
         Ok(Draft {
             tree: questionnaire_tree(src)?,
+            last_removed: None,
         })
     }
 
@@ -83,9 +87,19 @@ impl Draft {
         if self.get(&up).is_none() && !self.set(&up, Value::Object(Map::new())) {
             return false;
         }
+        let back = match self.last_removed.take() {
+            Some((p, at)) if p == path => Some(at),
+            other => {
+                self.last_removed = other;
+                None
+            }
+        };
         match (self.tree.pointer_mut(&pointer(&up)), key) {
             (Some(Value::Object(m)), Key::Field(k)) => {
-                m.insert(k, value);
+                match back.filter(|&at| at <= m.len() && !m.contains_key(&k)) {
+                    Some(at) => m.shift_insert(at, k, value),
+                    None => m.insert(k, value),
+                };
                 true
             }
             (Some(Value::Array(a)), Key::Index(i)) if i < a.len() => {
@@ -101,7 +115,14 @@ impl Draft {
         let Some(up) = parent(path) else { return false };
         match (self.tree.pointer_mut(&pointer(&up)), last_key(path)) {
             // `shift_remove`: the other fields keep their order.
-            (Some(Value::Object(m)), Key::Field(k)) => m.shift_remove(&k).is_some(),
+            (Some(Value::Object(m)), Key::Field(k)) => {
+                let Some(at) = m.keys().position(|x| *x == k) else {
+                    return false;
+                };
+                m.shift_remove(&k);
+                self.last_removed = Some((path.to_string(), at));
+                true
+            }
             (Some(Value::Array(a)), Key::Index(i)) if i < a.len() => {
                 a.remove(i);
                 true

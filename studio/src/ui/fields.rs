@@ -9,7 +9,6 @@ use yew::prelude::*;
 
 use crate::draft::path::child;
 use crate::draft::Draft;
-use crate::strings::{st, Sk};
 use crate::ui::state::StudioAction;
 use seller_check::i18n::content_errors::content_error;
 use seller_check::i18n::Lang;
@@ -27,6 +26,8 @@ pub struct Ctx<'a> {
     pub problems: &'a [ContentError],
     /// Where edits go.
     pub dispatch: Callback<StudioAction>,
+    /// A language code the file just refused, to say so.
+    pub refused: Option<String>,
 }
 
 /// The element id of the field at `path`; a problem's button focuses it.
@@ -36,7 +37,7 @@ pub fn field_id(path: &str) -> String {
 
 impl Ctx<'_> {
     /// The validator's messages for exactly `path`, with the id that describes the field.
-    fn errors(&self, path: &str) -> (Option<String>, Html) {
+    pub(crate) fn errors(&self, path: &str) -> (Option<String>, Html) {
         let mine: Vec<&ContentError> = self.problems.iter().filter(|e| e.path == path).collect();
         if mine.is_empty() {
             return (None, Html::default());
@@ -61,7 +62,7 @@ impl Ctx<'_> {
         Callback::from(move |v| d.emit(StudioAction::Set(path.clone(), v)))
     }
 
-    fn remove(&self, path: &str) -> Callback<()> {
+    pub(crate) fn remove(&self, path: &str) -> Callback<()> {
         let (path, d) = (path.to_string(), self.dispatch.clone());
         Callback::from(move |_| d.emit(StudioAction::Remove(path.clone())))
     }
@@ -133,7 +134,7 @@ impl Ctx<'_> {
         }
     }
 
-    fn number_input(&self, path: &str, range: Option<(i32, i32)>) -> Html {
+    pub(crate) fn number_input(&self, path: &str, range: Option<(i32, i32)>) -> Html {
         let (eid, errors) = self.errors(path);
         let (set, remove) = (self.set(path), self.remove(path));
         let oninput = Callback::from(move |e: InputEvent| {
@@ -205,68 +206,6 @@ impl Ctx<'_> {
                 </select>
                 { errors }
             </div>
-        }
-    }
-
-    /// Dimension id -> number, a row per dimension of the file (empty: not set) and a row, with
-    /// a remove button, for each other key the map has (an unknown dimension).
-    pub fn dimension_map(&self, path: &str, label: &str, range: (i32, i32)) -> Html {
-        let (gid, group_errors) = self.errors(path);
-        let dims = self.draft.ids("dimensions");
-        let present: Vec<String> = match self.draft.get(path) {
-            Some(Value::Object(m)) => m.keys().cloned().collect(),
-            _ => Vec::new(),
-        };
-        let extra: Vec<&String> = present.iter().filter(|k| !dims.contains(k)).collect();
-        html! {
-            <fieldset class="dimension-map" id={field_id(path)} tabindex="-1" aria-describedby={gid}>
-                <legend>{ label.to_string() }</legend>
-                { for dims.iter().map(|d| {
-                    let p = child(path, d);
-                    html! {
-                        <div class="map-row">
-                            <label for={field_id(&p)}>{ self.dimension_name(d) }</label>
-                            { self.number_input(&p, Some(range)) }
-                        </div>
-                    }
-                }) }
-                { for extra.into_iter().map(|k| {
-                    let p = child(path, k);
-                    let remove = self.remove(&p);
-                    html! {
-                        <div class="map-row unknown">
-                            <label for={field_id(&p)}>{ k.clone() }</label>
-                            { self.number_input(&p, Some(range)) }
-                            <button type="button" class="button quiet small" onclick={remove.reform(|_| ())}>
-                                { st(self.lang, Sk::RemoveEntry) }<span class="visually-hidden">{ format!(" {k}") }</span>
-                            </button>
-                        </div>
-                    }
-                }) }
-                { group_errors }
-            </fieldset>
-        }
-    }
-
-    /// A dimension's name in the UI language (its id where it has none).
-    pub fn dimension_name(&self, id: &str) -> String {
-        let at = self.draft.ids("dimensions").iter().position(|d| d == id);
-        let name = at
-            .map(|i| format!("dimensions[{i}].name"))
-            .unwrap_or_default();
-        let n = self.draft.str_at(&child(&name, self.lang.code()));
-        let n = if n.is_empty() {
-            self.draft.str_at(&child(
-                &name,
-                &self.langs.first().cloned().unwrap_or_default(),
-            ))
-        } else {
-            n
-        };
-        if n.is_empty() {
-            id.to_string()
-        } else {
-            n.to_string()
         }
     }
 }

@@ -157,7 +157,7 @@ fn options(c: &Ctx, item: &str) -> Html {
                 let p = element(&list, k);
                 let name = format!("{} {}", st(l, Sk::OptionWord), char::from(b'A' + (k as u8).min(25)));
                 html! {
-                    <fieldset class="option-editor">
+                    <fieldset class="option-editor" id={field_id(&p)} tabindex="-1">
                         <legend>{ name.clone() }</legend>
                         { element_actions(c, &list, k, n, &name) }
                         { c.text(&child(&p, "text"), st(l, Sk::FieldOptionText)) }

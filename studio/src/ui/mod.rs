@@ -1,12 +1,15 @@
 //! The studio's views: Yew function components and plain view functions, one per file.
 
+pub mod dimension_editor;
 pub mod fields;
 pub mod item_editor;
+pub mod map_field;
 pub mod open_screen;
 pub mod personas_panel;
 pub mod preview;
 pub mod problems;
 pub mod sections;
+pub mod stage_editor;
 pub mod state;
 pub mod studio_app;
 

@@ -10,7 +10,7 @@ use crate::ui::{BUILT_IN, DRAFT_KEY, DRAFT_NAME_KEY};
 use seller_check::i18n::content_errors::content_error;
 use seller_check::i18n::Lang;
 use seller_check::model::ContentError;
-use seller_check::platform::{files, storage};
+use seller_check::platform::{document, files, storage};
 
 fn open_files(list: Option<web_sys::FileList>, dispatch: &Callback<StudioAction>) {
     let dispatch = dispatch.clone();
@@ -21,7 +21,8 @@ fn open_files(list: Option<web_sys::FileList>, dispatch: &Callback<StudioAction>
     }
 }
 
-/// What to open, and why the last file could not be.
+/// What to open, and why the last file could not be. Where a draft is kept, it comes first, and
+/// opening anything else asks before it replaces the draft.
 pub fn open_screen(lang: Lang, failed: &[ContentError], dispatch: &Callback<StudioAction>) -> Html {
     let kept = storage::load(DRAFT_KEY)
         .ok()
@@ -31,22 +32,38 @@ pub fn open_screen(lang: Lang, failed: &[ContentError], dispatch: &Callback<Stud
         .ok()
         .flatten()
         .unwrap_or_else(|| "draft.json".into());
-    let built_in = dispatch.reform(|_| StudioAction::Open {
-        text: BUILT_IN.to_string(),
-        name: "default.json".into(),
-    });
+    let replaces = kept.is_some();
+    let may_replace = move || !replaces || document::confirm(st(lang, Sk::ReplaceDraft));
+    let built_in = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |_: MouseEvent| {
+            if may_replace() {
+                dispatch.emit(StudioAction::Open {
+                    text: BUILT_IN.to_string(),
+                    name: "default.json".into(),
+                });
+            }
+        })
+    };
     let onchange = {
         let dispatch = dispatch.clone();
-        Callback::from(move |e: Event| open_files(files::chosen(&e), &dispatch))
+        Callback::from(move |e: Event| {
+            if may_replace() {
+                open_files(files::chosen(&e), &dispatch);
+            }
+        })
     };
     let ondrop = {
         let dispatch = dispatch.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
-            open_files(files::dropped(&e), &dispatch);
+            if may_replace() {
+                open_files(files::dropped(&e), &dispatch);
+            }
         })
     };
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+    let primary = |first: bool| classes!("button", first.then_some("primary"));
     html! {
         <main class="studio-open" aria-labelledby="open-title">
             <h2 id="open-title">{ st(lang, Sk::OpenTitle) }</h2>
@@ -58,22 +75,22 @@ pub fn open_screen(lang: Lang, failed: &[ContentError], dispatch: &Callback<Stud
                 </div>
             }
             <ul class="open-choices">
+                if let Some(text) = kept {
+                    <li>
+                        <button type="button" class={primary(true)} onclick={
+                            let name = kept_name.clone();
+                            dispatch.reform(move |_| StudioAction::Open { text: text.clone(), name: name.clone() })
+                        }>{ format!("{} ({kept_name})", st(lang, Sk::OpenDraft)) }</button>
+                    </li>
+                }
                 <li>
-                    <button type="button" class="button primary" onclick={built_in}>{ st(lang, Sk::OpenBuiltIn) }</button>
+                    <button type="button" class={primary(!replaces)} onclick={built_in}>{ st(lang, Sk::OpenBuiltIn) }</button>
                 </li>
                 <li class="drop-zone" {ondrop} {ondragover}>
                     <label for="open-file" class="button">{ st(lang, Sk::OpenFile) }</label>
                     <input id="open-file" class="visually-hidden" type="file" accept=".json,application/json" {onchange} />
                     <span class="hint">{ st(lang, Sk::DropHint) }</span>
                 </li>
-                if let Some(text) = kept {
-                    <li>
-                        <button type="button" class="button" onclick={
-                            let name = kept_name.clone();
-                            dispatch.reform(move |_| StudioAction::Open { text: text.clone(), name: name.clone() })
-                        }>{ format!("{} ({kept_name})", st(lang, Sk::OpenDraft)) }</button>
-                    </li>
-                }
             </ul>
             <p class="hint">{ st(lang, Sk::PrivacyHint) }</p>
         </main>

@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use crate::strings::{persona_name, persona_warning, st, Sk};
-use seller_check::i18n::{whole, Lang};
+use seller_check::i18n::{t, whole, Key, Lang};
 use seller_check::model::{place_personas, Questionnaire, VariantId};
 use seller_check::ui::components::spectrum_chart::{
     spectrum_chart, stage_bands, SpectrumChartProps,
@@ -46,10 +46,10 @@ pub fn personas_panel(
             <div class="panel-head">
                 <h2 id="personas-title">{ st(lang, Sk::PersonasTitle) }</h2>
                 <div class="field inline">
-                    <label for="personas-variant">{ st(lang, Sk::VariantWord) }</label>
+                    <label for="personas-variant">{ st(lang, Sk::PersonasVariant) }</label>
                     <select id="personas-variant" {onchange}>
-                        <option value="quick" selected={variant == VariantId::Quick}>{ "quick" }</option>
-                        <option value="full" selected={variant == VariantId::Full}>{ "full" }</option>
+                        <option value="quick" selected={variant == VariantId::Quick}>{ t(lang, Key::QuickName) }</option>
+                        <option value="full" selected={variant == VariantId::Full}>{ t(lang, Key::FullName) }</option>
                     </select>
                 </div>
             </div>

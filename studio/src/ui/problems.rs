@@ -4,7 +4,7 @@
 use yew::prelude::*;
 
 use crate::draft::missing_texts;
-use crate::strings::{problem_count, st, Sk};
+use crate::strings::{problem_count, quoted, st, Sk};
 use crate::ui::fields::Ctx;
 use crate::ui::state::StudioAction;
 use seller_check::i18n::content_errors::content_error;
@@ -67,6 +67,7 @@ pub fn languages(c: &Ctx, adding: &UseStateHandle<String>) -> Html {
     html! {
         <>
             { c.errors_at("languages") }
+            <div class="table-scroll">
             <table class="missing-table" id="f-languages" tabindex="-1">
                 <caption>{ st(l, Sk::MissingCaption) }</caption>
                 <thead><tr>
@@ -100,11 +101,15 @@ pub fn languages(c: &Ctx, adding: &UseStateHandle<String>) -> Html {
                     }) }
                 </tbody>
             </table>
+            </div>
             <form class="add-language" onsubmit={add}>
                 <label for="new-language">{ st(l, Sk::NewLanguage) }</label>
                 <input id="new-language" type="text" value={(**adding).clone()} {oninput} size="8" spellcheck="false" />
                 <button type="submit" class="button small">{ st(l, Sk::AddLanguage) }</button>
             </form>
+            if let Some(code) = &c.refused {
+                <p class="field-error" role="alert">{ format!("{} {}", quoted(l, code), st(l, Sk::LanguageRefused)) }</p>
+            }
             <p class="hint">{ st(l, Sk::LanguageHint) }</p>
         </>
     }

@@ -56,6 +56,9 @@ impl Section {
     }
 }
 
+/// How many earlier states [`StudioAction::Undo`] can go back to.
+pub const UNDO_DEPTH: usize = 100;
+
 /// Everything the studio renders.
 #[derive(Clone, PartialEq, Default)]
 pub struct StudioState {
@@ -73,10 +76,17 @@ pub struct StudioState {
     pub current: bool,
     /// The part on screen.
     pub section: Section,
-    /// A field to give the focus once it is drawn (a problem's path).
+    /// A field to give the focus once it is drawn, and a count that makes each request new.
     pub focus: Option<(String, u32)>,
     /// Why a file could not be opened (not JSON, not an object).
     pub open_failed: Rc<Vec<ContentError>>,
+    /// Earlier states of the draft, newest last, at most [`UNDO_DEPTH`].
+    pub undo: Rc<Vec<Rc<Draft>>>,
+    /// The path the last edit set: typing on in the same field is one step to undo.
+    pub typing_at: Option<String>,
+    /// The language code the author tried to add and the file refused (empty, not a code, there
+    /// already).
+    pub language_refused: Option<String>,
 }
 
 /// What the author did.
@@ -100,12 +110,21 @@ pub enum StudioAction {
     AddLanguage(String),
     /// Remove a language from the file and every text.
     RemoveLanguage(String),
+    /// Go back to the draft before the last edit.
+    Undo,
     /// Show a section.
     Show(Section),
     /// Show the field at a path and give it the focus.
     Go(String),
     /// Back to the opening screen.
     Close,
+}
+
+impl StudioState {
+    fn focus_on(&mut self, path: String) {
+        let n = self.focus.as_ref().map_or(0, |f| f.1 + 1);
+        self.focus = Some((path, n));
+    }
 }
 
 impl Reducible for StudioState {
@@ -122,6 +141,8 @@ impl Reducible for StudioState {
                         name: name.into(),
                         ..StudioState::default()
                     };
+                    // The editor's first part takes the focus the opening screen's button had.
+                    s.focus_on(String::new());
                     draft = Some(d);
                 }
                 Err(e) => {
@@ -135,15 +156,38 @@ impl Reducible for StudioState {
             }
             StudioAction::Go(path) => {
                 s.section = Section::of(&path);
-                let n = s.focus.as_ref().map_or(0, |f| f.1 + 1);
-                s.focus = Some((path, n));
+                s.focus_on(path);
                 return Rc::new(s);
             }
             StudioAction::Close => return Rc::new(StudioState::default()),
+            StudioAction::Undo => {
+                let mut undo = (*s.undo).clone();
+                let Some(before) = undo.pop() else {
+                    return self;
+                };
+                s.undo = Rc::new(undo);
+                s.typing_at = None;
+                draft = Some((*before).clone());
+            }
             edit => {
                 let Some(d) = draft.as_mut() else {
                     return self;
                 };
+                let typing = match &edit {
+                    StudioAction::Set(p, _) => Some(p.clone()),
+                    _ => None,
+                };
+                if typing.is_none() || typing != s.typing_at {
+                    let mut undo = (*s.undo).clone();
+                    if let Some(now) = s.draft.clone() {
+                        undo.push(now);
+                    }
+                    let over = undo.len().saturating_sub(UNDO_DEPTH);
+                    undo.drain(..over);
+                    s.undo = Rc::new(undo);
+                }
+                s.typing_at = typing;
+                s.language_refused = None;
                 edit_draft(d, &mut s, edit);
             }
         }
@@ -169,20 +213,27 @@ fn edit_draft(d: &mut Draft, s: &mut StudioState, edit: StudioAction) {
                 }
                 other => other,
             };
+            // The focus goes to what now stands in the removed element's place (its list where
+            // nothing does), never to a button that would remove the next one.
+            if path.ends_with(']') {
+                s.focus_on(path);
+            }
         }
         StudioAction::Insert(list, index, v) => {
             let inserted = d.insert(&list, index, v);
             let at = index.min(d.len(&list).saturating_sub(1));
-            s.section = match inserted {
-                true => Section::of(&format!("{list}[{at}]")),
-                false => s.section,
-            };
+            if inserted {
+                s.section = Section::of(&format!("{list}[{at}]"));
+                s.focus_on(format!("{list}[{at}]"));
+            }
         }
         StudioAction::Move(list, from, to) if d.move_element(&list, from, to) => {
             s.section = Section::of(&format!("{list}[{to}]"));
+            s.focus_on(format!("{list}[{to}]"));
         }
         StudioAction::AddLanguage(code) => {
-            d.add_language(&code);
+            let added = d.add_language(&code);
+            s.language_refused = (!added).then_some(code);
         }
         StudioAction::RemoveLanguage(code) => {
             d.remove_language(&code);
@@ -190,7 +241,6 @@ fn edit_draft(d: &mut Draft, s: &mut StudioState, edit: StudioAction) {
         _ => {}
     }
 }
-
 /// Runs the validator on the draft and keeps what passed it.
 fn check(s: &mut StudioState, d: Draft) {
     match d.check() {

@@ -5,13 +5,15 @@
 use yew::prelude::*;
 
 use crate::draft::path::parent;
-use crate::strings::{section_name, st, Sk};
+use crate::strings::{problem_count, section_name, st, Sk};
+use crate::ui::dimension_editor::dimension;
 use crate::ui::fields::{field_id, Ctx};
 use crate::ui::open_screen::open_screen;
 use crate::ui::personas_panel::personas_panel;
 use crate::ui::preview::{QuestionPreview, ResultPreview};
 use crate::ui::problems::{languages, problem_list};
-use crate::ui::sections::{dimension, general, scales, stages_or_patterns, variants};
+use crate::ui::sections::{general, scales, variants, version_hint};
+use crate::ui::stage_editor::stages_or_patterns;
 use crate::ui::state::{Section, StudioAction, StudioState};
 use crate::ui::{DRAFT_KEY, DRAFT_NAME_KEY};
 use seller_check::i18n::Lang;
@@ -69,6 +71,11 @@ pub fn StudioApp() -> Html {
             },
         );
     }
+    // The list beside the editor shows the element the editor shows, also after a problem's
+    // press; this runs before the focus moves, whose scroll then wins.
+    use_effect_with(state.section, |_| {
+        document::reveal(".element-list [aria-current]")
+    });
     use_effect_with(state.focus.clone(), |focus| {
         // The field of the problem, else the nearest part around it that is drawn.
         if let Some((path, _)) = focus {
@@ -115,6 +122,8 @@ pub fn StudioApp() -> Html {
                 <button type="button" class="button small quiet" aria-pressed={dark.to_string()} onclick={toggle_theme}>{ st(l, Sk::DarkView) }</button>
                 <button type="button" class="button small quiet" lang={other.code()} onclick={switch_lang}>{ st(l, Sk::OtherLanguage) }</button>
                 if let Some(d) = state.draft.clone() {
+                    <button type="button" class="button small quiet" disabled={state.undo.is_empty()}
+                        onclick={dispatch.reform(|_| StudioAction::Undo)}>{ st(l, Sk::Undo) }</button>
                     <button type="button" class="button small quiet" onclick={dispatch.reform(|_| StudioAction::Close)}>{ st(l, Sk::OpenOther) }</button>
                     <button type="button" class="button small primary" onclick={
                         let name = state.name.to_string();
@@ -133,10 +142,11 @@ pub fn StudioApp() -> Html {
         langs: draft.languages(),
         problems: &state.problems,
         dispatch: dispatch.clone(),
+        refused: state.language_refused.clone(),
     };
     let section = state.section;
     let body = match section {
-        Section::General => general(&c, state.opened.as_ref().and_then(|o| draft.version_due(o))),
+        Section::General => general(&c),
         Section::Languages => languages(&c, &adding),
         Section::Scales => scales(&c),
         Section::Dimension(i) => dimension(&c, i),
@@ -167,11 +177,12 @@ pub fn StudioApp() -> Html {
                                 html! { <li><button type="button" class="list-button" aria-current={same_kind(s, section).then_some("true")}
                                     onclick={dispatch.reform(move |_| StudioAction::Show(target))}>
                                     { section_name(l, s) }
-                                    if n > 0 { <span class="badge">{ n }<span class="visually-hidden">{ format!(" {}", st(l, Sk::ProblemsTitle)) }</span></span> }
+                                    if n > 0 { <span class="badge"><span aria-hidden="true">{ n }</span><span class="visually-hidden">{ format!(", {}", problem_count(l, n)) }</span></span> }
                                 </button></li> }
                             }) }
                         </ul>
                     </nav>
+                    { version_hint(&c, state.opened.as_ref().and_then(|o| draft.version_due(o))) }
                     { problem_list(l, &state.problems, &dispatch) }
                     if *save_failed { <p class="notice" role="status">{ st(l, Sk::DraftNotSaved) }</p> }
                 </aside>
