@@ -113,7 +113,7 @@ fn set_makes_missing_objects_and_refuses_what_is_not_there() {
     // A field never there goes to the end.
     d.set("mixed_margin", json!(5));
     assert_eq!(
-        d.tree.as_object().unwrap().keys().last().unwrap(),
+        d.tree.as_object().unwrap().keys().next_back().unwrap(),
         "mixed_margin"
     );
 }
