@@ -198,15 +198,20 @@ pub fn reveal(selector: &str) {
     el.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
-/// Gives the focus to the first element of `ids` that is on the page (scrolled into view);
-/// false when none is. The studio uses it to show the field of a problem.
+/// Gives the focus to the first element of `ids` that is on the page, scrolled to the middle of
+/// the view so what is around it shows too; false when none is. The studio uses it to show the
+/// field of a problem.
 pub fn focus_first(ids: &[String]) -> bool {
     let Some(doc) = document() else { return false };
     for id in ids {
         if let Some(el) = doc.get_element_by_id(id) {
             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-                el.scroll_into_view_with_bool(false);
+                let options = web_sys::FocusOptions::new();
+                options.set_prevent_scroll(true);
+                let _ = el.focus_with_options(&options);
+                let at = web_sys::ScrollIntoViewOptions::new();
+                at.set_block(web_sys::ScrollLogicalPosition::Center);
+                el.scroll_into_view_with_scroll_into_view_options(&at);
                 return true;
             }
         }

@@ -121,7 +121,7 @@ fn item(c: &Ctx, i: usize, n: usize) -> Html {
                 <div class="field-row">
                     { c.string(&f("dimension"), st(l, Sk::FieldDimension), &d.ids("dimensions")) }
                     { c.choice(&f("scale"), st(l, Sk::FieldScale), &scales(c)) }
-                    { c.string(&f("twin"), st(l, Sk::FieldTwin), &d.likert_ids()) }
+                    { c.string(&f("twin"), st(l, Sk::FieldTwin), &d.likert_ids().into_iter().filter(|t| *t != id).collect::<Vec<_>>()) }
                 </div>
                 { c.switch(&f("reverse"), st(l, Sk::FieldReverse), st(l, Sk::FieldReverseHint)) }
                 { c.switch(&f("not_applicable"), st(l, Sk::FieldNotApplicable), st(l, Sk::FieldNotApplicableHint)) }
