@@ -188,6 +188,27 @@ test('removing an item leaves the focus on what takes its place; Undo brings it 
   await expect(fresh.getByRole('checkbox', { name: /^Umgepolt/ })).not.toBeChecked();
 });
 
+test('renaming a dimension or an item carries through to what names it', async ({ page }) => {
+  await openBuiltIn(page);
+  await section(page, 'Dimensionen').click();
+  const main = page.getByRole('main');
+  await main.getByRole('textbox', { name: 'Kennung' }).fill('lead');
+  // While the field has the focus, the items still name the old id; leaving it renames them.
+  await expect(problems(page).getByRole('status')).not.toHaveText(/Keine Probleme/);
+  await page.keyboard.press('Tab');
+  await expect(problems(page).getByRole('status')).toHaveText('Keine Probleme: Die Datei ist gültig.');
+  await section(page, 'Fragen').click();
+  await expect(main.getByRole('combobox', { name: 'Dimension' })).toHaveValue('lead');
+  await main.getByRole('textbox', { name: 'Kennung' }).fill('lead-agreed-steps');
+  await page.keyboard.press('Tab');
+  await expect(problems(page).getByRole('status')).toHaveText('Keine Probleme: Die Datei ist gültig.');
+  const saved = JSON.parse((await download(page)).text);
+  expect(saved.variants.quick[0]).toBe('lead-agreed-steps');
+  expect(saved.items.find((i) => i.twin === 'lead-agreed-steps')).toBeTruthy();
+  expect(saved.stages.every((st) => !st.requires || !('leadership' in st.requires))).toBe(true);
+  expect(saved.dimensions[0].id).toBe('lead');
+});
+
 test('the studio in English, and axe on every section', async ({ page }) => {
   await openBuiltIn(page);
   for (const name of ['Allgemein', 'Sprachen', 'Antwortskalen', 'Dimensionen', 'Fragen', 'Varianten', 'Stufen', 'Muster']) {

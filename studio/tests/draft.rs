@@ -244,3 +244,36 @@ fn a_keying_change_moves_the_personas() {
     w.set("items[8].options[2].weights.lead", json!(2));
     assert_ne!(longest(&w).dimensions[0], was.dimensions[0]);
 }
+
+#[test]
+fn renaming_an_id_carries_through_to_what_names_it() {
+    let mut d = draft(&fixture());
+    d.set("stages[4].requires", json!({"price": 40, "lead": 50}));
+    d.set("dimensions[0].id", json!("leading"));
+    assert_eq!(d.rename_dimension("lead", "leading"), 4 + 3 + 1);
+    assert!(d.check().is_ok(), "{:?}", paths(&d));
+    let keys: Vec<&String> = d
+        .get("stages[4].requires")
+        .unwrap()
+        .as_object()
+        .unwrap()
+        .keys()
+        .collect();
+    assert_eq!(keys, ["price", "leading"], "in its place");
+    // Not while another dimension still has the old id, and never to nothing.
+    assert_eq!(d.rename_dimension("price", ""), 0);
+    d.set("dimensions[1].id", json!("leading"));
+    assert_eq!(
+        d.rename_dimension("price", "leading"),
+        0,
+        "two dimensions named alike"
+    );
+    let mut e = draft(&fixture());
+    e.set("items[0].id", json!("lead-first"));
+    assert_eq!(
+        e.rename_item("lead-a", "lead-first"),
+        2,
+        "its twin and the quick list"
+    );
+    assert!(e.check().is_ok(), "{:?}", paths(&e));
+}

@@ -12,6 +12,7 @@ use std::io::{Result as IoResult, Write};
 
 pub mod edit;
 pub mod path;
+mod rename;
 
 pub use edit::{empty_object, is_text, missing_texts, MissingTexts};
 

@@ -49,7 +49,7 @@ pub fn dimension(c: &Ctx, i: usize) -> Html {
                     </div>
                     { c.errors_at(&p) }
                     <div class="field-row">
-                        { c.string(&f("id"), st(l, Sk::FieldId), &[]) }
+                        { c.id(&f("id"), st(l, Sk::FieldId)) }
                         { c.number(&f("weight"), st(l, Sk::FieldWeight), Some((0, 10))) }
                     </div>
                     { c.text(&f("name"), st(l, Sk::FieldName)) }

@@ -124,6 +124,14 @@ impl Ctx<'_> {
         }
     }
 
+    /// An id of a dimension or an item: once the field is left after a change, what names the
+    /// old id follows (see [`StudioAction::Commit`]).
+    pub fn id(&self, path: &str, label: &str) -> Html {
+        let (p, d) = (path.to_string(), self.dispatch.clone());
+        let onchange = Callback::from(move |_: Event| d.emit(StudioAction::Commit(p.clone())));
+        html! { <div class="id-field" {onchange}>{ self.string(path, label, &[]) }</div> }
+    }
+
     /// A number; emptying the box removes the field (an optional one is then its default).
     pub fn number(&self, path: &str, label: &str, range: Option<(i32, i32)>) -> Html {
         html! {

@@ -103,7 +103,7 @@ fn item(c: &Ctx, i: usize, n: usize) -> Html {
             </div>
             { c.errors_at(&p) }
             <div class="field-row">
-                { c.string(&f("id"), st(l, Sk::FieldId), &[]) }
+                { c.id(&f("id"), st(l, Sk::FieldId)) }
                 { c.choice(&f("kind"), st(l, Sk::FieldKind), &[
                     ("likert".into(), st(l, Sk::KindLikert).into()),
                     ("scenario".into(), st(l, Sk::KindScenario).into()),

@@ -84,6 +84,9 @@ pub struct StudioState {
     pub undo: Rc<Vec<Rc<Draft>>>,
     /// The path the last edit set: typing on in the same field is one step to undo.
     pub typing_at: Option<String>,
+    /// An id being renamed (its path and the id it had): once the field is left, what names the
+    /// old id is renamed too ([`StudioAction::Commit`]).
+    pub renaming: Option<(String, String)>,
     /// The language code the author tried to add and the file refused (empty, not a code, there
     /// already).
     pub language_refused: Option<String>,
@@ -112,6 +115,8 @@ pub enum StudioAction {
     RemoveLanguage(String),
     /// Go back to the draft before the last edit.
     Undo,
+    /// The field at a path was left after a change: an id renamed there renames what names it.
+    Commit(String),
     /// Show a section.
     Show(Section),
     /// Show the field at a path and give it the focus.
@@ -160,6 +165,20 @@ impl Reducible for StudioState {
                 return Rc::new(s);
             }
             StudioAction::Close => return Rc::new(StudioState::default()),
+            StudioAction::Commit(path) => {
+                let (Some(d), Some((p, old))) = (draft.as_mut(), s.renaming.take()) else {
+                    return self;
+                };
+                let new = d.str_at(&path).to_string();
+                let renamed = match (p == path, path.starts_with("dimensions[")) {
+                    (false, _) => 0,
+                    (true, true) => d.rename_dimension(&old, &new),
+                    (true, false) => d.rename_item(&old, &new),
+                };
+                if renamed == 0 {
+                    return Rc::new(s);
+                }
+            }
             StudioAction::Undo => {
                 let mut undo = (*s.undo).clone();
                 let Some(before) = undo.pop() else {
@@ -177,6 +196,11 @@ impl Reducible for StudioState {
                     StudioAction::Set(p, _) => Some(p.clone()),
                     _ => None,
                 };
+                if let Some(p) = typing.as_ref().filter(|p| Some(*p) != s.typing_at.as_ref()) {
+                    let id_of = p.ends_with("].id")
+                        && (p.starts_with("dimensions[") || p.starts_with("items["));
+                    s.renaming = id_of.then(|| (p.clone(), d.str_at(p).to_string()));
+                }
                 if typing.is_none() || typing != s.typing_at {
                     let mut undo = (*s.undo).clone();
                     if let Some(now) = s.draft.clone() {
