@@ -107,15 +107,12 @@ pub fn persona_answers(q: &Questionnaire, variant: VariantId, persona: Persona) 
                         _ => c.iter().map(|(_, v)| v).sum::<f64>() / c.len().max(1) as f64,
                     }
                 };
-                let target = match persona {
-                    Persona::Brieftraeger => f64::NEG_INFINITY,
-                    Persona::Middle | Persona::AgreesWithAll => 0.0,
-                    _ => f64::INFINITY,
-                };
-                let off = |k: usize| match target {
-                    t if t.is_finite() => (worth(k) - t).abs(),
-                    t if t > 0.0 => -worth(k),
-                    _ => worth(k),
+                // What each persona picks the least of: the option's worth, its distance from
+                // the middle, or its worth turned round.
+                let off = |k: usize| match persona {
+                    Persona::Brieftraeger => worth(k),
+                    Persona::Middle | Persona::AgreesWithAll => worth(k).abs(),
+                    _ => -worth(k),
                 };
                 let best = (0..s.options.len()).min_by(|&a, &b| off(a).total_cmp(&off(b)));
                 Answer::Choice(best.unwrap_or(0) as u8)

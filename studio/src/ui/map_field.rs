@@ -49,25 +49,18 @@ impl Ctx<'_> {
         }
     }
 
-    /// A dimension's name in the UI language (its id where it has none).
+    /// A dimension's name in the UI language, else in the file's first language, else its id.
     pub fn dimension_name(&self, id: &str) -> String {
         let at = self.draft.ids("dimensions").iter().position(|d| d == id);
-        let name = at
-            .map(|i| format!("dimensions[{i}].name"))
-            .unwrap_or_default();
-        let n = self.draft.str_at(&child(&name, self.lang.code()));
-        let n = if n.is_empty() {
-            self.draft.str_at(&child(
-                &name,
-                &self.langs.first().cloned().unwrap_or_default(),
-            ))
-        } else {
-            n
+        let Some(name) = at.map(|i| format!("dimensions[{i}].name")) else {
+            return id.to_string();
         };
-        if n.is_empty() {
-            id.to_string()
-        } else {
-            n.to_string()
-        }
+        let first = self.langs.first().map(String::as_str).unwrap_or_default();
+        [self.lang.code(), first]
+            .into_iter()
+            .map(|code| self.draft.str_at(&child(&name, code)))
+            .find(|n| !n.is_empty())
+            .unwrap_or(id)
+            .to_string()
     }
 }
